@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# npm test: every check, in the order that fails fastest. Runs on a fresh Debian machine after
+# `npm ci`; installs Chromium for the browser tests if the machine lacks it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== Types (svelte-check, TypeScript strict)"
+npx svelte-kit sync
+npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
+
+echo "== Unit and integration tests (Vitest, real SQLite and Meilisearch)"
+npx vitest run
+
+echo "== Build"
+npx vite build
+
+echo "== End-to-end tests (Playwright in Debian's Chromium)"
+bash scripts/ensure-chromium.sh
+npx playwright test

@@ -1,0 +1,38 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { getServices, startServices, stopServices } from '$lib/server/app';
+import { validateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+
+export const init: ServerInit = async () => {
+	await startServices();
+	// adapter-node emits this once the HTTP server has closed after SIGINT/SIGTERM.
+	process.once('sveltekit:shutdown' as 'exit', () => void stopServices());
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.actor = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { session, actor } = await validateSessionToken(getServices().db, token);
+		if (session) {
+			setSessionCookie(event.cookies, token, session.expiresAt);
+			event.locals.actor = actor;
+			event.locals.session = session;
+		} else {
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	if (event.locals.actor) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status === 404) return { message: 'This page does not exist.' };
+	const errorId = crypto.randomUUID();
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: 'Something went wrong on our side. The error has been logged.', errorId };
+};

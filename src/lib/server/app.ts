@@ -1,0 +1,44 @@
+// The services of a running app, created once when the server starts (hooks.server.ts `init`)
+// and closed when it shuts down.
+import { loadConfig, type AppConfig } from './config';
+import type { Db } from './db/connection';
+import { prepareDatabase } from './database';
+import { createSearchService, type SearchService } from './search/client';
+import { applySearchSettings } from './search/settings';
+
+export interface AppServices {
+	config: AppConfig;
+	db: Db;
+	search: SearchService;
+}
+
+let services: AppServices | null = null;
+
+export async function startServices(config: AppConfig = loadConfig()): Promise<AppServices> {
+	if (services) return services;
+	const { db, appliedMigrations, loadedDemoData } = await prepareDatabase(config.databaseFile, {
+		demoData: config.demoData
+	});
+	if (appliedMigrations.length > 0) console.info(`Database: applied ${appliedMigrations.length} migration(s).`);
+	if (loadedDemoData) console.info('Database: loaded the demonstration data into the empty database.');
+	const search = createSearchService(config);
+	try {
+		await applySearchSettings(search);
+	} catch (error) {
+		// The app works without Meilisearch (search falls back to SQLite); say so and carry on.
+		console.warn(`Search: could not apply the index settings (${error instanceof Error ? error.message : error}).`);
+	}
+	services = { config, db, search };
+	return services;
+}
+
+export function getServices(): AppServices {
+	if (!services) throw new Error('The app services are not started; startServices() runs in the init hook.');
+	return services;
+}
+
+export async function stopServices(): Promise<void> {
+	const running = services;
+	services = null;
+	await running?.db.destroy();
+}

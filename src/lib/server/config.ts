@@ -1,0 +1,51 @@
+// Configuration from the environment, with defaults that make `npm start` work on a fresh machine.
+// Only this module reads process.env; everything else receives an AppConfig.
+import path from 'node:path';
+
+export interface SearchConfig {
+	/** Base URL of Meilisearch. */
+	url: string;
+	/** Key with write access to our indexes; null means "read it from the embedded key file". */
+	masterKey: string | null;
+	/** True when we run the bundled Meilisearch ourselves (no MEILI_URL given). */
+	embedded: boolean;
+	/** Port of the bundled Meilisearch, on 127.0.0.1. */
+	embeddedPort: number;
+	/** Prefix of every index name, so several installations or test runs can share one Meilisearch. */
+	indexPrefix: string;
+}
+
+export interface AppConfig {
+	dataDir: string;
+	databaseFile: string;
+	search: SearchConfig;
+	/** Load demonstration data into an empty database. */
+	demoData: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+	const dataDir = path.resolve(env.DATA_DIR || './data');
+	const embedded = !env.MEILI_URL;
+	const embeddedPort = parsePort(env.MEILI_PORT, 7700, 'MEILI_PORT');
+	return {
+		dataDir,
+		databaseFile: path.join(dataDir, 'glossary.sqlite'),
+		search: {
+			url: env.MEILI_URL || `http://127.0.0.1:${embeddedPort}`,
+			masterKey: env.MEILI_MASTER_KEY || null,
+			embedded,
+			embeddedPort,
+			indexPrefix: env.MEILI_INDEX_PREFIX ?? ''
+		},
+		demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? 'on').toLowerCase())
+	};
+}
+
+function parsePort(value: string | undefined, fallback: number, name: string): number {
+	if (value === undefined || value === '') return fallback;
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 1 || port > 65535) {
+		throw new Error(`${name} must be a port number between 1 and 65535, not "${value}"`);
+	}
+	return port;
+}

@@ -1,0 +1,24 @@
+// The current revision of a submission is its latest submitted one: that is what others read,
+// while the State's editors may be working on a newer draft.
+import type { Db } from '../db/connection';
+import type { Distribution } from '../../domain/vocabulary';
+
+/** Subquery of the ids of the current revisions of the submissions with the given distributions. */
+export function currentRevisionIdsQuery(db: Db, distributions: readonly Distribution[]) {
+	return db
+		.selectFrom('submissionRevision as revision')
+		.innerJoin('submission', 'submission.id', 'revision.submissionId')
+		.select('revision.id')
+		.where('revision.status', '=', 'submitted')
+		.where('submission.distribution', 'in', [...distributions])
+		.where(({ eb, selectFrom }) =>
+			eb(
+				'revision.number',
+				'=',
+				selectFrom('submissionRevision as later')
+					.select((inner) => inner.fn.max('later.number').as('number'))
+					.whereRef('later.submissionId', '=', 'revision.submissionId')
+					.where('later.status', '=', 'submitted')
+			)
+		);
+}
