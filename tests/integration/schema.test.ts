@@ -87,7 +87,15 @@ const EXPECTED_COLUMNS: Record<keyof Database, string[]> = {
 	searchOutbox: columnsOf<Database['searchOutbox']>()(
 		'id', 'documentType', 'documentId', 'enqueuedAt', 'attempts', 'nextAttemptAt', 'lastError', 'processedAt'
 	),
-	appSetting: columnsOf<Database['appSetting']>()('key', 'value', 'updatedAt')
+	appSetting: columnsOf<Database['appSetting']>()('key', 'value', 'updatedAt'),
+	importJob: columnsOf<Database['importJob']>()(
+		'id', 'submissionId', 'createdBy', 'createdAt', 'fileName', 'fileSize', 'format', 'optionsJson', 'status', 'bytesRead',
+		'entriesParsed', 'errorCount', 'warningCount', 'summaryJson', 'finishedAt', 'committedAt', 'committedRevision'
+	),
+	importJobEntry: columnsOf<Database['importJobEntry']>()('jobId', 'seq', 'line', 'rowNumber', 'sourceId', 'contentJson'),
+	importJobProblem: columnsOf<Database['importJobProblem']>()(
+		'jobId', 'seq', 'severity', 'message', 'line', 'columnNumber', 'rowNumber', 'field'
+	)
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

@@ -123,6 +123,25 @@ export function canManageSearchIndex(viewer: Viewer): boolean {
 	return viewer !== null && viewer.isAdministrator;
 }
 
+/**
+ * The authority of whoever runs the command-line tools on the server (imports, maintenance): the
+ * Secretariat's powers, recorded in the audit trail as "system" (no user).
+ */
+export const SYSTEM_ACTOR: Actor = Object.freeze({
+	id: 'system',
+	email: 'system',
+	displayName: 'Command line (system)',
+	stateCode: null,
+	isAdministrator: true,
+	isStateEditor: false,
+	isDelegate: false
+});
+
+/** The user id to record as author of a change: null for the system. */
+export function recordedUserId(actor: Actor): string | null {
+	return actor === SYSTEM_ACTOR || actor.id === SYSTEM_ACTOR.id ? null : actor.id;
+}
+
 /** Throws ForbiddenError with `reason` unless `allowed`. */
 export function ensure(allowed: boolean, reason: string): void {
 	if (!allowed) throw new ForbiddenError(reason);

@@ -320,6 +320,46 @@ export interface AppSettingTable {
 	updatedAt: string;
 }
 
+export interface ImportJobTable {
+	id: string;
+	submissionId: number;
+	createdBy: string | null;
+	createdAt: string;
+	fileName: string;
+	fileSize: number;
+	format: 'tbx-v3' | 'tbx-2008' | 'csv' | 'xlsx' | null;
+	optionsJson: string;
+	status: 'parsing' | 'ready' | 'refused' | 'committed' | 'discarded' | 'failed';
+	bytesRead: Generated<number>;
+	entriesParsed: Generated<number>;
+	errorCount: Generated<number>;
+	warningCount: Generated<number>;
+	summaryJson: string | null;
+	finishedAt: string | null;
+	committedAt: string | null;
+	committedRevision: number | null;
+}
+
+export interface ImportJobEntryTable {
+	jobId: string;
+	seq: number;
+	line: number | null;
+	rowNumber: number | null;
+	sourceId: string | null;
+	contentJson: string;
+}
+
+export interface ImportJobProblemTable {
+	jobId: string;
+	seq: number;
+	severity: 'error' | 'warning';
+	message: string;
+	line: number | null;
+	columnNumber: number | null;
+	rowNumber: number | null;
+	field: string | null;
+}
+
 export interface Database {
 	state: StateTable;
 	language: LanguageTable;
@@ -352,6 +392,9 @@ export interface Database {
 	auditEvent: AuditEventTable;
 	searchOutbox: SearchOutboxTable;
 	appSetting: AppSettingTable;
+	importJob: ImportJobTable;
+	importJobEntry: ImportJobEntryTable;
+	importJobProblem: ImportJobProblemTable;
 }
 
 export type User = Selectable<UserTable>;
