@@ -6,11 +6,13 @@ import * as createNationalLists from './20261123T1310-create-national-lists';
 import * as createConceptsAndConsensus from './20261123T1320-create-concepts-and-consensus';
 import * as createAuditAndOutbox from './20261123T1330-create-audit-and-outbox';
 import * as createImportJobs from './20261123T1400-create-import-jobs';
+import * as createSearchMirror from './20261123T1410-create-search-mirror';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1300-create-reference-and-accounts': createReferenceAndAccounts,
 	'20261123T1310-create-national-lists': createNationalLists,
 	'20261123T1320-create-concepts-and-consensus': createConceptsAndConsensus,
 	'20261123T1330-create-audit-and-outbox': createAuditAndOutbox,
-	'20261123T1400-create-import-jobs': createImportJobs
+	'20261123T1400-create-import-jobs': createImportJobs,
+	'20261123T1410-create-search-mirror': createSearchMirror
 };

@@ -85,7 +85,7 @@ const EXPECTED_COLUMNS: Record<keyof Database, string[]> = {
 		'id', 'occurredAt', 'actorId', 'action', 'entityType', 'entityId', 'stateCode', 'beforeJson', 'afterJson'
 	),
 	searchOutbox: columnsOf<Database['searchOutbox']>()(
-		'id', 'documentType', 'documentId', 'enqueuedAt', 'attempts', 'nextAttemptAt', 'lastError', 'processedAt'
+		'id', 'documentType', 'documentId', 'enqueuedAt', 'attempts', 'nextAttemptAt', 'lastError', 'processedAt', 'leasedUntil'
 	),
 	appSetting: columnsOf<Database['appSetting']>()('key', 'value', 'updatedAt'),
 	importJob: columnsOf<Database['importJob']>()(
@@ -95,7 +95,11 @@ const EXPECTED_COLUMNS: Record<keyof Database, string[]> = {
 	importJobEntry: columnsOf<Database['importJobEntry']>()('jobId', 'seq', 'line', 'rowNumber', 'sourceId', 'contentJson'),
 	importJobProblem: columnsOf<Database['importJobProblem']>()(
 		'jobId', 'seq', 'severity', 'message', 'line', 'columnNumber', 'rowNumber', 'field'
-	)
+	),
+	searchDocument: columnsOf<Database['searchDocument']>()(
+		'id', 'kind', 'groupKey', 'visibility', 'stateCode', 'language', 'cycleYear', 'conceptStatus', 'translationPending', 'documentJson'
+	),
+	searchFts: columnsOf<Database['searchFts']>()('id', 'terms', 'definitions', 'stems')
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -119,7 +123,7 @@ describe('migrations', () => {
 	it('creates exactly the tables and columns of the typed Database interface', async () => {
 		const tables = await sql<{ name: string }>`
 			select name from sqlite_master
-			where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
+			where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' and name not like 'search_fts_%'
 			order by name`.execute(raw);
 		expect(tables.rows.map((row) => camel(row.name)).sort()).toEqual(Object.keys(EXPECTED_COLUMNS).sort());
 		for (const [table, columns] of Object.entries(EXPECTED_COLUMNS)) {

@@ -5,11 +5,13 @@ import type { Db } from './db/connection';
 import { prepareDatabase } from './database';
 import { createSearchService, type SearchService } from './search/client';
 import { applySearchSettings } from './search/settings';
+import { startOutboxWorker, syncSynonyms, type OutboxWorker } from './search/sync';
 
 export interface AppServices {
 	config: AppConfig;
 	db: Db;
 	search: SearchService;
+	outboxWorker: OutboxWorker;
 }
 
 let services: AppServices | null = null;
@@ -24,11 +26,14 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 	const search = createSearchService(config);
 	try {
 		await applySearchSettings(search);
+		await syncSynonyms(db, search, true);
 	} catch (error) {
 		// The app works without Meilisearch (search falls back to SQLite); say so and carry on.
 		console.warn(`Search: could not apply the index settings (${error instanceof Error ? error.message : error}).`);
 	}
-	services = { config, db, search };
+	// Brings Meilisearch and the SQLite mirror up to date with every change, including the demo data.
+	const outboxWorker = startOutboxWorker(db, search);
+	services = { config, db, search, outboxWorker };
 	return services;
 }
 
@@ -40,5 +45,6 @@ export function getServices(): AppServices {
 export async function stopServices(): Promise<void> {
 	const running = services;
 	services = null;
+	await running?.outboxWorker.stop();
 	await running?.db.destroy();
 }

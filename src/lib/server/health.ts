@@ -5,11 +5,12 @@ import { sql } from 'kysely';
 import type { Db } from './db/connection';
 import { currentMigration, LATEST_MIGRATION } from './db/migrate';
 import type { SearchService } from './search/client';
+import { outboxState, type OutboxState } from './search/sync';
 
 export interface HealthReport {
 	status: 'ok' | 'degraded' | 'unavailable';
 	database: { status: 'ok' | 'error'; migration: string | null; expectedMigration: string | null; error?: string };
-	search: { status: 'ok' | 'unavailable'; version?: string; error?: string };
+	search: { status: 'ok' | 'unavailable'; version?: string; error?: string; outbox?: OutboxState };
 	checkedAt: string;
 }
 
@@ -46,6 +47,8 @@ async function checkSearch(search: SearchService): Promise<HealthReport['search'
 
 export async function checkHealth(db: Db, search: SearchService): Promise<HealthReport> {
 	const [database, searchReport] = await Promise.all([checkDatabase(db), checkSearch(search)]);
+	// Changes waiting for Meilisearch: they are safe in SQLite and reach the index when it answers.
+	if (database.status === 'ok') searchReport.outbox = await outboxState(db);
 	const status = database.status !== 'ok' ? 'unavailable' : searchReport.status !== 'ok' ? 'degraded' : 'ok';
 	return { status, database, search: searchReport, checkedAt: new Date().toISOString() };
 }

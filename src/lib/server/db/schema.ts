@@ -312,6 +312,28 @@ export interface SearchOutboxTable {
 	nextAttemptAt: string;
 	lastError: string | null;
 	processedAt: string | null;
+	leasedUntil: string | null;
+}
+
+export interface SearchDocumentTable {
+	id: string;
+	kind: 'national' | 'consensus';
+	groupKey: string;
+	visibility: Distribution;
+	stateCode: string | null;
+	language: string;
+	cycleYear: number | null;
+	conceptStatus: string;
+	translationPending: Flag;
+	documentJson: string;
+}
+
+/** FTS5 virtual table: every column is text; `rank` is available in queries. */
+export interface SearchFtsTable {
+	id: string;
+	terms: string;
+	definitions: string;
+	stems: string;
 }
 
 export interface AppSettingTable {
@@ -395,6 +417,8 @@ export interface Database {
 	importJob: ImportJobTable;
 	importJobEntry: ImportJobEntryTable;
 	importJobProblem: ImportJobProblemTable;
+	searchDocument: SearchDocumentTable;
+	searchFts: SearchFtsTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -183,9 +183,12 @@ async function createDraftIn(trx: Tx, actor: Actor, submissionId: number, stateC
 	return { id, number };
 }
 
-/** Canonical language tags and trimmed texts; empty optional texts become null. */
+/**
+ * Canonical language tags and trimmed texts in Unicode NFC (so "é" is always one code point and
+ * search positions match); empty optional texts become null.
+ */
 export function normaliseEntryContent(content: EntryContent): EntryContent {
-	const text = (value: string | null) => (value && value.trim() ? value.trim() : null);
+	const text = (value: string | null) => (value && value.trim() ? value.trim().normalize('NFC') : null);
 	return {
 		sourceAct: text(content.sourceAct),
 		sourceArticle: text(content.sourceArticle),
@@ -195,11 +198,11 @@ export function normaliseEntryContent(content: EntryContent): EntryContent {
 		languageVersions: content.languageVersions.map((version) => ({
 			...version,
 			language: canonicalLanguageTag(version.language) ?? version.language.trim(),
-			term: version.term.trim(),
+			term: version.term.trim().normalize('NFC'),
 			definition: text(version.definition),
 			definitionSource: text(version.definitionSource),
 			note: text(version.note),
-			additionalTerms: version.additionalTerms.filter((term) => term.term.trim()).map((term) => ({ ...term, term: term.term.trim() }))
+			additionalTerms: version.additionalTerms.filter((term) => term.term.trim()).map((term) => ({ ...term, term: term.term.trim().normalize('NFC') }))
 		}))
 	};
 }

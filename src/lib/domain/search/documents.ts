@@ -1,0 +1,186 @@
+// The documents of the search index, built from national entries and concepts. One shape for both
+// kinds, so one filter (`visibility`) guards every query and one `groupKey` groups a concept with
+// the national entries linked to it.
+import { englishVersion, isTranslationPending, originalVersion, type EntryContent } from '../national-entry';
+import type { ConceptText } from '../concept-text';
+import { OSCE_LANGUAGES, type Distribution } from '../vocabulary';
+import { normaliseForSearch } from './normalise';
+import { cyrillicStems } from './stems';
+
+export type ConceptStatus = 'agreed' | 'candidate' | 'deprecated';
+
+export interface SearchDocument {
+	id: string;
+	kind: 'national' | 'consensus';
+	/** `c{conceptId}` for a concept and its linked entries, `n{entryId}` for an unlinked entry. */
+	groupKey: string;
+	visibility: Distribution;
+	entryId: number | null;
+	conceptId: number | null;
+	conceptIds: number[];
+	/** The status of the concept the document belongs to; "unmapped" for an entry with no concept. */
+	conceptStatus: ConceptStatus | 'unmapped';
+	stateCode: string | null;
+	stateName: string | null;
+	cycleYear: number | null;
+	revisionNumber: number | null;
+	language: string;
+	languages: string[];
+	translationPending: boolean;
+	label: string;
+	// Searchable, normalised text (normaliseForSearch); `display` keeps the texts as written.
+	term: string;
+	definition: string;
+	termEn: string;
+	definitionEn: string;
+	otherTerms: string[];
+	otherDefinitions: string[];
+	stems: string;
+	display: { term: string; definition: string; termEn: string; definitionEn: string };
+}
+
+export interface NationalEntrySource {
+	entryId: number;
+	stateCode: string;
+	stateName: string;
+	cycleYear: number;
+	revisionNumber: number;
+	distribution: Distribution;
+	content: EntryContent;
+	/** Concepts the entry is linked to, most recent link first. */
+	concepts: { id: number; label: string; status: ConceptStatus }[];
+}
+
+export interface ConceptSource {
+	conceptId: number;
+	label: string;
+	status: ConceptStatus;
+	/** The adopted text of the latest version; null for a candidate concept. */
+	text: ConceptText | null;
+}
+
+function primary(tag: string): string {
+	return tag.split('-')[0]!.toLowerCase();
+}
+
+export function nationalEntryDocument(source: NationalEntrySource): SearchDocument {
+	const versions = source.content.languageVersions;
+	const original = originalVersion(versions) ?? versions[0];
+	const english = original && primary(original.language) === 'en' ? undefined : englishVersion(versions);
+	const others = versions.filter((version) => version !== original && version !== english);
+	const allTexts = versions.flatMap((version) => [version.term, version.definition ?? '', ...version.additionalTerms.map((term) => term.term)]);
+	const concept = source.concepts[0];
+	return {
+		id: `n${source.entryId}`,
+		kind: 'national',
+		groupKey: concept ? `c${concept.id}` : `n${source.entryId}`,
+		visibility: source.distribution,
+		entryId: source.entryId,
+		conceptId: null,
+		conceptIds: source.concepts.map((linked) => linked.id),
+		conceptStatus: concept?.status ?? 'unmapped',
+		stateCode: source.stateCode,
+		stateName: source.stateName,
+		cycleYear: source.cycleYear,
+		revisionNumber: source.revisionNumber,
+		language: original?.language ?? '',
+		languages: versions.map((version) => version.language),
+		translationPending: isTranslationPending(versions),
+		label: concept?.label ?? '',
+		term: normaliseForSearch(original?.term ?? ''),
+		definition: normaliseForSearch(original?.definition ?? ''),
+		termEn: normaliseForSearch(english?.term ?? ''),
+		definitionEn: normaliseForSearch(english?.definition ?? ''),
+		otherTerms: [
+			...(original?.additionalTerms ?? []).map((term) => term.term),
+			...(english?.additionalTerms ?? []).map((term) => term.term),
+			...others.flatMap((version) => [version.term, ...version.additionalTerms.map((term) => term.term)])
+		].map(normaliseForSearch),
+		otherDefinitions: others.flatMap((version) => (version.definition ? [normaliseForSearch(version.definition)] : [])),
+		stems: cyrillicStems(allTexts.join(' ')),
+		display: {
+			term: original?.term ?? '',
+			definition: original?.definition ?? '',
+			termEn: english?.term ?? '',
+			definitionEn: english?.definition ?? ''
+		}
+	};
+}
+
+/**
+ * One document per OSCE language of a concept. A candidate concept, which has no adopted text yet,
+ * is one English document carrying its working label; it is restricted, because its label may come
+ * from a national entry that is.
+ */
+export function conceptDocuments(source: ConceptSource): SearchDocument[] {
+	const base = {
+		kind: 'consensus' as const,
+		groupKey: `c${source.conceptId}`,
+		entryId: null,
+		conceptId: source.conceptId,
+		conceptIds: [source.conceptId],
+		conceptStatus: source.status,
+		stateCode: null,
+		stateName: null,
+		cycleYear: null,
+		revisionNumber: null,
+		translationPending: false,
+		label: normaliseForSearch(source.label),
+		termEn: '',
+		definitionEn: '',
+		otherDefinitions: []
+	};
+	if (!source.text) {
+		return [
+			{
+				...base,
+				id: `c${source.conceptId}-en`,
+				visibility: 'restricted',
+				language: 'en',
+				languages: ['en'],
+				term: normaliseForSearch(source.label),
+				definition: '',
+				otherTerms: [],
+				stems: '',
+				display: { term: source.label, definition: '', termEn: '', definitionEn: '' }
+			}
+		];
+	}
+	const languages = OSCE_LANGUAGES.filter((language) => source.text?.[language]);
+	return languages.map((language) => {
+		const text = source.text![language]!;
+		const [first, ...rest] = text.terms;
+		return {
+			...base,
+			id: `c${source.conceptId}-${language}`,
+			visibility: 'public',
+			language,
+			languages,
+			term: normaliseForSearch(first?.term ?? source.label),
+			definition: normaliseForSearch(text.definition),
+			otherTerms: rest.map((term) => normaliseForSearch(term.term)),
+			stems: language === 'ru' ? cyrillicStems([...text.terms.map((term) => term.term), text.definition].join(' ')) : '',
+			display: { term: first?.term ?? source.label, definition: text.definition, termEn: '', definitionEn: '' }
+		};
+	});
+}
+
+/**
+ * Cross-language synonyms from the consensus: every term of an agreed concept, in any language,
+ * is a synonym of every other, so "critical infrastructure" also finds "infrastructure critique".
+ */
+export function consensusSynonyms(concepts: readonly ConceptSource[]): Record<string, string[]> {
+	const synonyms = new Map<string, Set<string>>();
+	for (const concept of concepts) {
+		if (concept.status !== 'agreed' || !concept.text) continue;
+		const terms = new Set(
+			OSCE_LANGUAGES.flatMap((language) => concept.text?.[language]?.terms.map((term) => normaliseForSearch(term.term).toLocaleLowerCase()) ?? [])
+		);
+		for (const term of terms) {
+			const others = synonyms.get(term) ?? new Set<string>();
+			for (const other of terms) if (other !== term) others.add(other);
+			synonyms.set(term, others);
+		}
+	}
+	return Object.fromEntries([...synonyms].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others].sort()]));
+}

@@ -1,0 +1,144 @@
+// Search in SQLite (FTS5 over the mirror of the search documents) for when Meilisearch is down:
+// word-prefix matching with accents folded and Russian stems, the same filters, the same grouping
+// by concept, the same visibility rule. No typo tolerance.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../db/connection';
+import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
+import type { SearchRequest } from '../../domain/search/request';
+import type { SearchDocument } from '../../domain/search/documents';
+import { normaliseForSearch } from '../../domain/search/normalise';
+import { cropPieces, highlightWords } from '../../domain/search/highlight';
+import { russianStem } from '../../domain/search/stems';
+import type { ResultEntry, ResultGroup, SearchResults } from './query';
+
+const FACET_COLUMNS = {
+	stateCode: 'd.state_code',
+	language: 'd.language',
+	cycleYear: 'd.cycle_year',
+	kind: 'd.kind',
+	conceptStatus: 'd.concept_status',
+	translationPending: 'd.translation_pending'
+} as const;
+
+/** Query words, for FTS5 and for highlighting. */
+function queryTokens(q: string): string[] {
+	return [...normaliseForSearch(q).matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((match) => match[0]).slice(0, 10);
+}
+
+/** An FTS5 MATCH expression: every word as a prefix (or its Russian stem), all required. */
+export function ftsExpression(tokens: readonly string[]): string {
+	return tokens
+		.map((token) => {
+			const quoted = `"${token.replace(/"/g, '""')}"*`;
+			if (!/\p{Script=Cyrillic}/u.test(token)) return quoted;
+			const stem = russianStem(token);
+			return stem && stem !== token.toLocaleLowerCase('ru') ? `(${quoted} OR "${stem.replace(/"/g, '""')}"*)` : quoted;
+		})
+		.join(' AND ');
+}
+
+function conditions(request: SearchRequest, viewer: Viewer): Expression<SqlBool>[] {
+	const list: Expression<SqlBool>[] = [sql<SqlBool>`d.visibility in (${sql.join(readableDistributions(viewer))})`];
+	if (request.states.length) list.push(sql<SqlBool>`d.state_code in (${sql.join(request.states)})`);
+	if (request.languages.length) list.push(sql<SqlBool>`d.language in (${sql.join(request.languages)})`);
+	if (request.cycles.length) list.push(sql<SqlBool>`d.cycle_year in (${sql.join(request.cycles)})`);
+	if (request.kinds.length) list.push(sql<SqlBool>`d.kind in (${sql.join(request.kinds)})`);
+	if (request.statuses.length) list.push(sql<SqlBool>`d.concept_status in (${sql.join(request.statuses)})`);
+	if (request.translationPending) list.push(sql<SqlBool>`d.translation_pending = 1`);
+	return list;
+}
+
+export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+	const started = Date.now();
+	const tokens = queryTokens(request.q);
+	const where = sql.join(conditions(request, viewer), sql` and `);
+	// FTS5 first (CROSS JOIN fixes the join order): otherwise SQLite may scan the documents first.
+	const matched = tokens.length
+		? sql`select d.id, d.group_key, d.document_json, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, f.rank as rank
+			from search_fts f cross join search_document d on d.id = f.id
+			where search_fts match ${ftsExpression(tokens)} and ${where}`
+		: sql`select d.id, d.group_key, d.document_json, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, 0 as rank
+			from search_document d where ${where}`;
+
+	const total = await sql<{ count: number }>`select count(distinct group_key) as count from (${matched})`.execute(db);
+	const offset = (request.page - 1) * request.perPage;
+	const pageGroups = await sql<{ groupKey: string }>`
+		select group_key, min(rank) as best from (${matched}) group by group_key order by best, group_key limit ${request.perPage} offset ${offset}`.execute(db);
+	const keys = pageGroups.rows.map((row) => row.groupKey);
+	const documents = keys.length
+		? await sql<{ documentJson: string }>`select document_json from (${matched}) where group_key in (${sql.join(keys)}) order by rank`.execute(db)
+		: { rows: [] };
+
+	const facets = {} as SearchResults['facets'];
+	for (const [facet, column] of Object.entries(FACET_COLUMNS) as [keyof typeof FACET_COLUMNS, string][]) {
+		const name = column.slice(2);
+		const rows = await sql<{ value: string | number | null; count: number }>`
+			select ${sql.ref(name)} as value, count(*) as count from (${matched}) where ${sql.ref(name)} is not null group by ${sql.ref(name)} order by count desc`.execute(db);
+		facets[facet] = rows.rows.map((row) => ({
+			value: facet === 'translationPending' ? String(row.value === 1) : String(row.value),
+			count: row.count
+		}));
+	}
+
+	// Raw results come back through the CamelCasePlugin too: document_json → documentJson.
+	const parsed = documents.rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
+	const labels = await conceptLabels(db, keys);
+	const showCandidateLabels = canSeeRestricted(viewer);
+	const groups: ResultGroup[] = keys.map((key) => {
+		const inGroup = parsed.filter((document) => document.groupKey === key);
+		const entries = inGroup.filter((document) => document.kind === 'national').map((document) => entryFromDocument(document, tokens));
+		if (!key.startsWith('c')) return { key, concept: null, entries };
+		const conceptId = Number(key.slice(1));
+		const consensus = inGroup.find((document) => document.kind === 'consensus');
+		const fact = labels.get(conceptId);
+		return {
+			key,
+			concept: {
+				conceptId,
+				label: fact && (fact.status !== 'candidate' || showCandidateLabels) ? fact.label : null,
+				status: fact?.status ?? 'candidate',
+				language: consensus?.language ?? null,
+				term: consensus ? highlightWords(consensus.display.term, tokens) : [],
+				definition: consensus ? cropPieces(highlightWords(consensus.display.definition, tokens), 40) : []
+			},
+			entries
+		};
+	});
+
+	const totalGroups = total.rows[0]?.count ?? 0;
+	return {
+		engine: 'database',
+		notice: null,
+		total: totalGroups,
+		page: request.page,
+		perPage: request.perPage,
+		totalPages: Math.ceil(totalGroups / request.perPage),
+		groups,
+		facets,
+		tookMs: Date.now() - started
+	};
+}
+
+function entryFromDocument(document: SearchDocument, tokens: readonly string[]): ResultEntry {
+	return {
+		entryId: document.entryId ?? 0,
+		stateCode: document.stateCode ?? '',
+		stateName: document.stateName ?? '',
+		cycleYear: document.cycleYear ?? 0,
+		revisionNumber: document.revisionNumber ?? 0,
+		language: document.language,
+		translationPending: document.translationPending,
+		term: highlightWords(document.display.term, tokens),
+		definition: cropPieces(highlightWords(document.display.definition, tokens), 40),
+		termEn: highlightWords(document.display.termEn, tokens),
+		definitionEn: cropPieces(highlightWords(document.display.definitionEn, tokens), 40),
+		otherTerms: []
+	};
+}
+
+async function conceptLabels(db: Db, keys: readonly string[]) {
+	const ids = keys.filter((key) => key.startsWith('c')).map((key) => Number(key.slice(1)));
+	if (ids.length === 0) return new Map<number, { label: string; status: 'agreed' | 'candidate' | 'deprecated' }>();
+	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', 'in', ids).execute();
+	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
+}

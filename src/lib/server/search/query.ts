@@ -1,0 +1,251 @@
+// Searching national entries and consensus concepts together, grouped by concept, for the search
+// page and GET /api/v1/search. Meilisearch answers when it can; otherwise the SQLite FTS5 mirror
+// does, and the result says so. Whatever the request, the viewer's rights add a visibility filter
+// that nothing in the request can widen.
+import { MeilisearchApiError, type Hit, type MultiSearchParams } from 'meilisearch';
+import type { Db } from '../db/connection';
+import type { SearchService } from './client';
+import { TERMS_INDEX, indexName } from './index-definitions';
+import { fallbackSearch } from './fallback';
+import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
+import { meilisearchFilters, visibilityFilter, type SearchRequest } from '../../domain/search/request';
+import { expandQuery, queryStems, russianStem } from '../../domain/search/stems';
+import { normaliseForSearch } from '../../domain/search/normalise';
+import { byteRangesToCharRanges, cropPieces, mergeRanges, piecesFromRanges, wordRanges, type BytePosition, type TextPiece } from '../../domain/search/highlight';
+import type { SearchDocument } from '../../domain/search/documents';
+
+export interface ResultEntry {
+	entryId: number;
+	stateCode: string;
+	stateName: string;
+	cycleYear: number;
+	revisionNumber: number;
+	language: string;
+	translationPending: boolean;
+	term: TextPiece[];
+	definition: TextPiece[];
+	termEn: TextPiece[];
+	definitionEn: TextPiece[];
+	/** Further terms that matched (other languages, abbreviations). */
+	otherTerms: TextPiece[][];
+}
+
+export interface ResultConcept {
+	conceptId: number;
+	/** Null when the viewer may not see the working label of a candidate concept. */
+	label: string | null;
+	status: 'agreed' | 'candidate' | 'deprecated';
+	/** The consensus text that matched (or the English one), when there is one. */
+	language: string | null;
+	term: TextPiece[];
+	definition: TextPiece[];
+}
+
+export interface ResultGroup {
+	key: string;
+	concept: ResultConcept | null;
+	entries: ResultEntry[];
+}
+
+export interface FacetValue {
+	value: string;
+	count: number;
+}
+
+export interface SearchResults {
+	engine: 'meilisearch' | 'database';
+	/** Shown above the results when search runs in its simpler fallback mode. */
+	notice: string | null;
+	total: number;
+	page: number;
+	perPage: number;
+	totalPages: number;
+	groups: ResultGroup[];
+	facets: Record<'stateCode' | 'language' | 'cycleYear' | 'kind' | 'conceptStatus' | 'translationPending', FacetValue[]>;
+	tookMs: number;
+}
+
+export const FALLBACK_NOTICE =
+	'The full search service is not available at the moment, so these results come from a simpler search: it does not forgive typos or find other word forms, and the figures by facet are approximate.';
+
+const FACETS = ['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'] as const;
+const CROP_WORDS = 40;
+const MEMBERS_LIMIT = 300;
+
+type DocumentHit = Hit<SearchDocument>;
+
+/**
+ * Highlighted pieces of one display text: the match positions Meilisearch found in its indexed
+ * twin, plus the Cyrillic words that matched through their stem (which it reports elsewhere).
+ */
+function highlighted(display: string, indexed: string, positions: BytePosition[] | undefined, stems: ReadonlySet<string>, crop = false): TextPiece[] {
+	if (!display) return [];
+	const found = positions?.length ? byteRangesToCharRanges(display, indexed, positions) : [];
+	const byStem = stems.size > 0 ? wordRanges(display, (word) => /\p{Script=Cyrillic}/u.test(word) && stems.has(russianStem(word))) : [];
+	const pieces = piecesFromRanges(display, mergeRanges(found, byStem));
+	return crop ? cropPieces(pieces, CROP_WORDS) : pieces;
+}
+
+function matchedOtherTerms(hit: DocumentHit, stems: ReadonlySet<string>): TextPiece[][] {
+	const positions = hit._matchesPosition?.otherTerms ?? [];
+	const byIndex = new Map<number, BytePosition[]>();
+	for (const position of positions) {
+		const index = position.indices?.[0];
+		if (index === undefined) continue;
+		byIndex.set(index, [...(byIndex.get(index) ?? []), position]);
+	}
+	return [...byIndex].map(([index, list]) => {
+		const text = hit.otherTerms[index] ?? '';
+		// otherTerms are indexed normalised; showing the normalised form is close enough here.
+		return highlighted(text, text, list, stems);
+	});
+}
+
+export function entryFromHit(hit: DocumentHit, stems: ReadonlySet<string> = new Set()): ResultEntry {
+	const matches = hit._matchesPosition ?? {};
+	return {
+		entryId: hit.entryId ?? 0,
+		stateCode: hit.stateCode ?? '',
+		stateName: hit.stateName ?? '',
+		cycleYear: hit.cycleYear ?? 0,
+		revisionNumber: hit.revisionNumber ?? 0,
+		language: hit.language,
+		translationPending: hit.translationPending,
+		term: highlighted(hit.display.term, hit.term, matches.term, stems),
+		definition: highlighted(hit.display.definition, hit.definition, matches.definition, stems, true),
+		termEn: highlighted(hit.display.termEn, hit.termEn, matches.termEn, stems),
+		definitionEn: highlighted(hit.display.definitionEn, hit.definitionEn, matches.definitionEn, stems, true),
+		otherTerms: matchedOtherTerms(hit, stems)
+	};
+}
+
+function conceptTextFromHit(hit: DocumentHit, stems: ReadonlySet<string>): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
+	const matches = hit._matchesPosition ?? {};
+	if (hit.conceptStatus === 'candidate') return { language: null, term: [], definition: [] }; // only a working label
+	return {
+		language: hit.language,
+		term: highlighted(hit.display.term, hit.term, matches.term, stems),
+		definition: highlighted(hit.display.definition, hit.definition, matches.definition, stems, true)
+	};
+}
+
+async function conceptFacts(db: Db, ids: number[]) {
+	if (ids.length === 0) return new Map<number, { label: string; status: 'agreed' | 'candidate' | 'deprecated' }>();
+	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', 'in', ids).execute();
+	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
+}
+
+function facetValues(distribution: Record<string, Record<string, number>> | undefined): SearchResults['facets'] {
+	const facets = {} as SearchResults['facets'];
+	for (const facet of FACETS) {
+		facets[facet] = Object.entries(distribution?.[facet] ?? {})
+			.map(([value, count]) => ({ value, count }))
+			.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+	}
+	return facets;
+}
+
+export async function searchWithMeilisearch(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+	const started = Date.now();
+	const uid = indexName(search.indexPrefix, TERMS_INDEX.uid);
+	const filters = meilisearchFilters(request, readableDistributions(viewer));
+	const q = expandQuery(normaliseForSearch(request.q));
+	const stems = queryStems(normaliseForSearch(request.q));
+
+	// One request: the page of groups (one hit per concept), and the facet counts over every
+	// matching document (with distinct, facets would only count each group's representative).
+	const [groupsResult, facetsResult] = (
+		await search.client.multiSearch<MultiSearchParams, SearchDocument>({
+			queries: [
+				{ indexUid: uid, q, filter: filters, distinct: 'groupKey', page: request.page, hitsPerPage: request.perPage, showMatchesPosition: true },
+				{ indexUid: uid, q, filter: filters, facets: [...FACETS], limit: 0 }
+			]
+		})
+	).results;
+	if (!groupsResult || !facetsResult) throw new Error('Meilisearch answered without results');
+	const groupsResponse = groupsResult as typeof groupsResult & { totalHits: number; page: number; hitsPerPage: number; totalPages: number };
+	const groupHits = groupsResponse.hits;
+	const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
+
+	// Everything that matched in the concept groups of this page, and the consensus text of each.
+	let members: DocumentHit[] = [];
+	let consensusTexts: DocumentHit[] = [];
+	if (conceptGroupKeys.length > 0) {
+		const inGroups = `groupKey IN [${conceptGroupKeys.map((key) => `"${key}"`).join(', ')}]`;
+		const { results } = await search.client.multiSearch<MultiSearchParams, SearchDocument>({
+			queries: [
+				{ indexUid: uid, q, filter: [...filters, inGroups], limit: MEMBERS_LIMIT, showMatchesPosition: true },
+				{
+					indexUid: uid,
+					q: '',
+					filter: [visibilityFilter(readableDistributions(viewer)), 'kind = "consensus"', 'language = "en"', inGroups],
+					limit: conceptGroupKeys.length
+				}
+			]
+		});
+		members = results[0]?.hits ?? [];
+		consensusTexts = results[1]?.hits ?? [];
+	}
+
+	const facts = await conceptFacts(
+		db,
+		groupHits.flatMap((hit) => (hit.groupKey.startsWith('c') ? [Number(hit.groupKey.slice(1))] : []))
+	);
+	const showCandidateLabels = canSeeRestricted(viewer);
+	const groups: ResultGroup[] = groupHits.map((hit) => {
+		if (!hit.groupKey.startsWith('c')) return { key: hit.groupKey, concept: null, entries: [entryFromHit(hit, stems)] };
+		const conceptId = Number(hit.groupKey.slice(1));
+		const fact = facts.get(conceptId);
+		const groupMembers = members.filter((member) => member.groupKey === hit.groupKey);
+		const matchedConsensus = groupMembers.find((member) => member.kind === 'consensus') ?? (hit.kind === 'consensus' ? hit : undefined);
+		const english = consensusTexts.find((text) => text.groupKey === hit.groupKey);
+		const text = matchedConsensus
+			? conceptTextFromHit(matchedConsensus, stems)
+			: english
+				? conceptTextFromHit(english, stems)
+				: { language: null, term: [], definition: [] };
+		const entries = groupMembers.filter((member) => member.kind === 'national');
+		if (hit.kind === 'national' && !entries.some((entry) => entry.id === hit.id)) entries.unshift(hit);
+		return {
+			key: hit.groupKey,
+			concept: {
+				conceptId,
+				label: fact && (fact.status !== 'candidate' || showCandidateLabels) ? fact.label : null,
+				status: fact?.status ?? 'candidate',
+				...text
+			},
+			entries: entries.map((entry) => entryFromHit(entry, stems))
+		};
+	});
+
+	return {
+		engine: 'meilisearch',
+		notice: null,
+		total: groupsResponse.totalHits,
+		page: groupsResponse.page,
+		perPage: groupsResponse.hitsPerPage,
+		totalPages: groupsResponse.totalPages,
+		groups,
+		facets: facetValues(facetsResult.facetDistribution),
+		tookMs: Date.now() - started
+	};
+}
+
+/** Errors that mean "Meilisearch cannot answer now", as opposed to a bug in our request. */
+function isUnavailable(error: unknown): boolean {
+	if (error instanceof MeilisearchApiError) {
+		const code = error.cause?.code;
+		return code === 'index_not_found' || (error.response?.status ?? 0) >= 500;
+	}
+	return true; // network errors, timeouts
+}
+
+export async function searchTerms(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+	try {
+		return await searchWithMeilisearch(db, search, viewer, request);
+	} catch (error) {
+		if (!isUnavailable(error)) throw error;
+		const results = await fallbackSearch(db, viewer, request);
+		return { ...results, notice: FALLBACK_NOTICE };
+	}
+}

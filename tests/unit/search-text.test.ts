@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseForSearch } from '../../src/lib/domain/search/normalise';
+import { byteRangesToCharRanges, cropPieces, highlightWords, piecesFromRanges } from '../../src/lib/domain/search/highlight';
+import { cyrillicStems, expandQuery, queryStems } from '../../src/lib/domain/search/stems';
+import { meilisearchFilters, parseSearchRequest, searchRequestParams } from '../../src/lib/domain/search/request';
+import { consensusSynonyms, nationalEntryDocument } from '../../src/lib/domain/search/documents';
+import { languageTextFromTerms } from '../../src/lib/domain/concept-text';
+import { languageVersion } from '../../src/lib/domain/national-entry';
+
+describe('normaliseForSearch', () => {
+	it('folds ё into е, which Meilisearch counts as a typo', () => {
+		expect(normaliseForSearch('Ёлка, объём')).toBe('Елка, объем');
+	});
+
+	it('rewrites look-alike letters of the other script inside a mixed word', () => {
+		expect(normaliseForSearch('критeческая')).toBe('критеческая'); // Latin e in a Cyrillic word
+		expect(normaliseForSearch('сritical infrastructure')).toBe('critical infrastructure'); // Cyrillic с
+		expect(normaliseForSearch('КРИТИЧЕСКАЯ')).toBe('КРИТИЧЕСКАЯ');
+	});
+
+	it('leaves single-script words and Greek alone', () => {
+		expect(normaliseForSearch('Cybersicherheit кибербезопасность Κυβερνοχώρος')).toBe('Cybersicherheit кибербезопасность Κυβερνοχώρος');
+	});
+
+	it('keeps one character for one character, so positions carry over', () => {
+		const text = 'Защита критeческой инфраструктуры и ёлки';
+		expect(Array.from(normaliseForSearch(text))).toHaveLength(Array.from(text).length);
+	});
+});
+
+describe('highlighting from Meilisearch byte positions', () => {
+	it('maps UTF-8 byte offsets in the normalised text to characters of the original', () => {
+		const original = 'Защита критической инфраструктуры';
+		const indexed = normaliseForSearch(original);
+		// "инфраструктуры" starts after "Защита критической " = 6 + 1 + 11 + 1 = 19 characters = 36 bytes.
+		const ranges = byteRangesToCharRanges(original, indexed, [{ start: 36, length: 28 }]);
+		expect(ranges).toEqual([[19, 33]]);
+		expect(piecesFromRanges(original, ranges)).toEqual([
+			{ text: 'Защита критической ', match: false },
+			{ text: 'инфраструктуры', match: true }
+		]);
+	});
+
+	it('draws the match on the original ё although the index holds е', () => {
+		const original = 'ёмкость сети';
+		const ranges = byteRangesToCharRanges(original, normaliseForSearch(original), [{ start: 0, length: 14 }]);
+		expect(piecesFromRanges(original, ranges)[0]).toEqual({ text: 'ёмкость', match: true });
+	});
+
+	it('handles multi-byte punctuation such as the French apostrophe', () => {
+		const original = 'l’État français';
+		expect(byteRangesToCharRanges(original, original, [{ start: 4, length: 5 }])).toEqual([[2, 6]]);
+	});
+
+	it('crops a long definition around the first match and marks the cuts', () => {
+		const words = Array.from({ length: 100 }, (_, index) => `w${index}`);
+		const text = words.join(' ');
+		const start = text.indexOf('w60');
+		const pieces = cropPieces(piecesFromRanges(text, [[start, start + 3]]), 20);
+		const joined = pieces.map((piece) => piece.text).join('');
+		expect(joined.startsWith('… ')).toBe(true);
+		expect(joined.endsWith(' …')).toBe(true);
+		expect(pieces.find((piece) => piece.match)?.text).toBe('w60');
+		expect(joined.split(/\s+/).filter((word) => word.startsWith('w'))).toHaveLength(20);
+	});
+
+	it('marks words by prefix, ignoring case and accents, for the database fallback', () => {
+		const pieces = highlightWords('La cybersécurité des systèmes', ['CYBERSECU', 'systemes']);
+		expect(pieces.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['cybersécurité', 'systèmes']);
+	});
+});
+
+describe('Russian stems', () => {
+	it('puts the stems of inflected Cyrillic words in front of the query', () => {
+		expect(expandQuery('критической инфраструктуры')).toBe('критическ инфраструктур критической инфраструктуры');
+		expect(expandQuery('сети')).toBe('сет сети');
+		expect(expandQuery('cyber security')).toBe('cyber security');
+	});
+
+	it('indexes the distinct stems of a text', () => {
+		expect(cyrillicStems('Защита сетей и сети')).toBe('защит сет и');
+		expect(queryStems('сеть')).toEqual(new Set(['сет']));
+	});
+});
+
+describe('search requests from the URL', () => {
+	it('keeps well-formed values and drops the rest', () => {
+		const request = parseSearchRequest(
+			new URLSearchParams('q=  cyber   attack &state=de&state=XYZ&state=PL" OR 1&language=sr-Latn&language=../x&cycle=2025&cycle=99&kind=national&kind=secret&status=agreed&page=-3&perPage=1000&pending=1')
+		);
+		expect(request).toEqual({
+			q: 'cyber attack',
+			states: ['DE'],
+			languages: ['sr-Latn'],
+			cycles: [2025],
+			kinds: ['national'],
+			statuses: ['agreed'],
+			translationPending: true,
+			page: 1,
+			perPage: 20
+		});
+	});
+
+	it('always puts the viewer’s visibility first, and quotes every value', () => {
+		const request = parseSearchRequest(new URLSearchParams('state=FR&cycle=2025'));
+		expect(meilisearchFilters(request, ['public'])).toEqual(['visibility IN ["public"]', 'stateCode IN ["FR"]', 'cycleYear IN [2025]']);
+	});
+
+	it('writes the same request back as canonical URL parameters', () => {
+		const params = 'q=incident&state=DE&state=FR&cycle=2025&kind=national&pending=1&perPage=50&page=3';
+		expect(searchRequestParams(parseSearchRequest(new URLSearchParams(params))).toString()).toBe(params);
+	});
+});
+
+describe('search documents', () => {
+	it('keep the original texts for display and index normalised ones', () => {
+		const document = nationalEntryDocument({
+			entryId: 7,
+			stateCode: 'KZ',
+			stateName: 'Kazakhstan',
+			cycleYear: 2025,
+			revisionNumber: 1,
+			distribution: 'restricted',
+			concepts: [{ id: 3, label: 'critical information infrastructure', status: 'candidate' }],
+			content: {
+				languageVersions: [
+					languageVersion({ language: 'ru', term: 'критическая инфраструктура', definition: 'Объекты, нарушение работы которых…', isOriginal: true }),
+					languageVersion({ language: 'kk', term: 'сыни инфрақұрылым', definition: null })
+				],
+				sourceAct: null,
+				sourceArticle: null,
+				sourceDate: null,
+				sourceUrl: null,
+				note: null
+			}
+		});
+		expect(document).toMatchObject({
+			id: 'n7',
+			groupKey: 'c3',
+			visibility: 'restricted',
+			conceptStatus: 'candidate',
+			translationPending: true,
+			otherTerms: ['сыни инфрақұрылым'],
+			display: { term: 'критическая инфраструктура' }
+		});
+		expect(document.stems.split(' ')).toContain('критическ');
+	});
+
+	it('make every term of an agreed concept a synonym of every other, across languages', () => {
+		const synonyms = consensusSynonyms([
+			{
+				conceptId: 1,
+				label: 'critical infrastructure',
+				status: 'agreed',
+				text: {
+					en: languageTextFromTerms(['critical infrastructure'], 'd'),
+					fr: languageTextFromTerms(['infrastructure critique'], 'd'),
+					ru: languageTextFromTerms(['критическая инфраструктура'], 'd')
+				}
+			},
+			{ conceptId: 2, label: 'candidate only', status: 'candidate', text: null }
+		]);
+		expect(synonyms['critical infrastructure']).toEqual(['infrastructure critique', 'критическая инфраструктура']);
+		expect(synonyms['infrastructure critique']).toEqual(['critical infrastructure', 'критическая инфраструктура']);
+		expect(Object.keys(synonyms)).toHaveLength(3);
+	});
+});
