@@ -1,4 +1,5 @@
 // The server's Meilisearch client. Its key can write our indexes, so it never leaves the server.
+import { Agent } from 'undici';
 import { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '../config';
 import { readMasterKey } from './embedded';
@@ -8,13 +9,19 @@ export interface SearchService {
 	indexPrefix: string;
 }
 
+// Meilisearch (actix-web) does not set TCP_NODELAY and writes headers and body separately, so on a
+// reused keep-alive connection Nagle's algorithm and delayed ACKs add ~40 ms to every search
+// (shared/research/meilisearch.md §5). A fresh loopback connection per request costs ~0.1 ms.
+const noKeepAlive = new Agent({ pipelining: 0 });
+
 export function createSearchService(config: AppConfig): SearchService {
 	const apiKey = config.search.masterKey ?? readMasterKey(config.dataDir) ?? undefined;
 	const client = new Meilisearch({
 		host: config.search.url,
 		apiKey,
 		// A search that cannot be answered quickly falls back to SQLite; never hang a page on it.
-		timeout: 5_000
+		timeout: 5_000,
+		requestInit: { dispatcher: noKeepAlive } as RequestInit
 	});
 	return { client, indexPrefix: config.search.indexPrefix };
 }
