@@ -1,8 +1,18 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The interface language comes from the URL only (/fr/glossary …; English has no prefix), so
+		// every page has one stable, shareable and cacheable address per language.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		})
+	],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

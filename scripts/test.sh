@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== Types (svelte-check, TypeScript strict)"
+npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide --silent
 npx svelte-kit sync
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 

@@ -1,4 +1,6 @@
+import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getServices, startServices, stopServices } from '$lib/server/app';
 import { validateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
@@ -9,7 +11,14 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown' as 'exit', () => void stopServices());
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+// Sets the interface language from the URL and writes it into <html lang>.
+const handleLanguage: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	event.locals.session = null;
 	const token = event.cookies.get(SESSION_COOKIE);
@@ -29,6 +38,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.locals.actor) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
+
+export const handle = sequence(handleLanguage, handleSession);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'This page does not exist.' };

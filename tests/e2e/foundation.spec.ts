@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshots, signIn, signOut } from './helpers';
+import { open, screenshots, signIn, signOut } from './helpers';
 
 test.describe('home page', () => {
 	test('explains the platform, labels the demo data and shows the public counts', async ({ page }) => {
@@ -50,7 +50,7 @@ test.describe('signing in and out', () => {
 	}
 
 	test('a wrong password shows the problem and keeps the email address', async ({ page }) => {
-		await page.goto('/sign-in');
+		await open(page, '/sign-in');
 		await page.getByLabel('Email address').fill('delegate.de@example.org');
 		await page.getByLabel('Password').fill('not the password');
 		await page.getByRole('button', { name: 'Sign in' }).click();
@@ -63,7 +63,7 @@ test.describe('signing in and out', () => {
 	});
 
 	test('an empty form names each missing field next to it', async ({ page }) => {
-		await page.goto('/sign-in');
+		await open(page, '/sign-in');
 		// Skip the browser's own "required" check to see what the server says.
 		await page.locator('form:not([role=search])').evaluate((form) => form.setAttribute('novalidate', ''));
 		await page.getByRole('button', { name: 'Sign in' }).click();
@@ -73,7 +73,7 @@ test.describe('signing in and out', () => {
 	});
 
 	test('returns to the page the user came from', async ({ page }) => {
-		await page.goto('/glossary');
+		await open(page, '/glossary');
 		await page.getByRole('link', { name: 'Sign in' }).click();
 		await page.getByLabel('Email address').fill('delegate.de@example.org');
 		await page.getByLabel('Password').fill('demo-password-cbm9');
@@ -86,7 +86,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('signing in, changing nothing and signing out work with plain forms', async ({ page }) => {
-		await signIn(page, 'delegate.de@example.org');
+		await signIn(page, 'delegate.de@example.org', undefined, { javaScript: false });
 		await expect(page.getByRole('banner')).toContainText('Delegate of Germany (demo)');
 		await signOut(page);
 	});
@@ -128,7 +128,7 @@ test.describe('accounts', () => {
 
 	test('a user changes their password and signs in with the new one', async ({ page }) => {
 		const changePassword = async (from: string, to: string) => {
-			await page.goto('/account');
+			await open(page, '/account');
 			await page.getByLabel('Current password').fill(from);
 			await page.getByLabel('New password', { exact: true }).fill(to);
 			await page.getByLabel('New password again').fill(to);

@@ -2,8 +2,17 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password-cbm9';
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-	await page.goto('/sign-in');
+/**
+ * Opens a page and, with JavaScript on, waits until its scripts have taken over the forms, so that
+ * what the test types is not lost to hydration.
+ */
+export async function open(page: Page, path: string, options: { javaScript?: boolean } = {}): Promise<void> {
+	await page.goto(path);
+	if (options.javaScript !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { javaScript?: boolean } = {}): Promise<void> {
+	await open(page, '/sign-in', options);
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();

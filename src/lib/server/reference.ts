@@ -1,5 +1,13 @@
 // Reads of the reference lists for pickers and labels.
 import type { Db } from './db/connection';
+import type { OsceLanguage } from '../domain/vocabulary';
+
+const NAME_COLUMNS = { en: 'nameEn', fr: 'nameFr', de: 'nameDe', it: 'nameIt', ru: 'nameRu', es: 'nameEs' } as const;
+
+/** The state-table column holding State names in an OSCE language. */
+export function stateNameColumn(language: OsceLanguage): (typeof NAME_COLUMNS)[OsceLanguage] {
+	return NAME_COLUMNS[language];
+}
 
 export interface StateOption {
 	code: string;

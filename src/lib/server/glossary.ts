@@ -1,0 +1,248 @@
+// The consensus glossary as the public reads it: agreed (and deprecated) concepts with their
+// latest adopted text in the six OSCE languages, their version history, and the national entries
+// linked to them that the reader may see.
+import type { Db } from './db/connection';
+import { NotFoundError } from '../domain/errors';
+import type { ConceptLanguageText, ConceptText } from '../domain/concept-text';
+import type { Equivalence, OsceLanguage } from '../domain/vocabulary';
+import { OSCE_LANGUAGES } from '../domain/vocabulary';
+import { originalVersion, englishVersion } from '../domain/national-entry';
+import { readableDistributions, type Viewer } from './permissions';
+import { getRevisionEntries } from './national-lists/read';
+import { stateNameColumn } from './reference';
+
+export interface GlossaryListItem {
+	conceptId: number;
+	status: 'agreed' | 'deprecated';
+	/** The preferred term in the requested language, or in English when that one is pending. */
+	term: string;
+	language: OsceLanguage;
+	translationPending: boolean;
+	definition: string;
+	version: number;
+	adoptedAt: string;
+}
+
+export interface ConceptVersionSummary {
+	id: number;
+	number: number;
+	status: 'agreed' | 'deprecated';
+	adoptedAt: string;
+	proposalId: number | null;
+	proposalRevision: number | null;
+	releaseNumber: number | null;
+}
+
+export interface LinkedEntry {
+	entryId: number;
+	stateCode: string;
+	stateName: string;
+	cycleYear: number;
+	equivalence: Equivalence;
+	language: string;
+	term: string;
+	definition: string | null;
+	englishTerm: string | null;
+	englishDefinition: string | null;
+}
+
+export interface ConceptPage {
+	conceptId: number;
+	label: string;
+	status: 'agreed' | 'deprecated';
+	version: ConceptVersionSummary;
+	versions: ConceptVersionSummary[];
+	text: ConceptText;
+	pendingLanguages: OsceLanguage[];
+	linkedEntries: LinkedEntry[];
+	firstRelease: { number: number; releasedAt: string; title: string } | null;
+}
+
+async function textsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, ConceptText>> {
+	const texts = new Map<number, ConceptText>();
+	if (versionIds.length === 0) return texts;
+	const [definitions, terms] = await Promise.all([
+		db.selectFrom('conceptDefinition').selectAll().where('conceptVersionId', 'in', [...versionIds]).execute(),
+		db.selectFrom('conceptTerm').selectAll().where('conceptVersionId', 'in', [...versionIds]).orderBy('position').execute()
+	]);
+	for (const definition of definitions) {
+		const text = texts.get(definition.conceptVersionId) ?? {};
+		text[definition.language] = { terms: [], definition: definition.definition, note: definition.note };
+		texts.set(definition.conceptVersionId, text);
+	}
+	for (const term of terms) {
+		texts.get(term.conceptVersionId)?.[term.language]?.terms.push({
+			term: term.term,
+			administrativeStatus: term.administrativeStatus,
+			termType: term.termType,
+			partOfSpeech: term.partOfSpeech
+		});
+	}
+	return texts;
+}
+
+/** The latest version of every concept that has an adopted text. */
+async function latestVersions(db: Db) {
+	const versions = await db
+		.selectFrom('conceptVersion')
+		.innerJoin('concept', 'concept.id', 'conceptVersion.conceptId')
+		.select(['conceptVersion.id', 'conceptVersion.conceptId', 'conceptVersion.number', 'conceptVersion.status', 'conceptVersion.adoptedAt'])
+		.where('concept.status', 'in', ['agreed', 'deprecated'])
+		.execute();
+	const latest = new Map<number, (typeof versions)[number]>();
+	for (const version of versions) {
+		if ((latest.get(version.conceptId)?.number ?? 0) < version.number) latest.set(version.conceptId, version);
+	}
+	return [...latest.values()];
+}
+
+function preferredTerm(text: ConceptLanguageText | undefined): string | null {
+	return text?.terms.find((term) => term.administrativeStatus === 'preferred')?.term ?? text?.terms[0]?.term ?? null;
+}
+
+/** The glossary in one language, sorted as that language sorts (A–Z, А–Я). */
+export async function listGlossary(db: Db, language: OsceLanguage, options: { includeDeprecated?: boolean } = {}): Promise<GlossaryListItem[]> {
+	const versions = (await latestVersions(db)).filter((version) => options.includeDeprecated || version.status === 'agreed');
+	const texts = await textsOf(db, versions.map((version) => version.id));
+	const items = versions.flatMap((version): GlossaryListItem[] => {
+		const text = texts.get(version.id) ?? {};
+		const chosen = text[language] ? language : 'en';
+		const term = preferredTerm(text[chosen]);
+		if (!term) return [];
+		return [
+			{
+				conceptId: version.conceptId,
+				status: version.status,
+				term,
+				language: chosen,
+				translationPending: chosen !== language,
+				definition: text[chosen]?.definition ?? '',
+				version: version.number,
+				adoptedAt: version.adoptedAt
+			}
+		];
+	});
+	const collator = new Intl.Collator(language, { sensitivity: 'base' });
+	return items.sort((a, b) => collator.compare(a.term, b.term));
+}
+
+/** The first letter a term is filed under in the A–Z list ("É" under "E", digits under "#"). */
+export function indexLetter(term: string, language: OsceLanguage): string {
+	const first = term.trim().charAt(0);
+	if (!/\p{L}/u.test(first)) return '#';
+	const base = first.normalize('NFD').replace(/\p{M}/gu, '').toLocaleUpperCase(language);
+	// In Russian, Ё is filed with Е and Й with И in most dictionaries' headings.
+	return language === 'ru' ? base.replace('Ё', 'Е') : base;
+}
+
+async function linkedEntries(db: Db, viewer: Viewer, conceptId: number, language: OsceLanguage): Promise<LinkedEntry[]> {
+	const links = await db
+		.selectFrom('conceptLink')
+		.innerJoin('nationalEntry', 'nationalEntry.id', 'conceptLink.entryId')
+		.innerJoin('submission', 'submission.id', 'nationalEntry.submissionId')
+		.innerJoin('state', 'state.code', 'submission.stateCode')
+		.select([
+			'conceptLink.entryId',
+			'conceptLink.equivalence',
+			'submission.id as submissionId',
+			'submission.stateCode',
+			`state.${stateNameColumn(language)} as stateName`,
+			'submission.cycleYear'
+		])
+		.where('conceptLink.conceptId', '=', conceptId)
+		.where('conceptLink.removedAt', 'is', null)
+		.where('submission.distribution', 'in', readableDistributions(viewer))
+		.execute();
+	if (links.length === 0) return [];
+	// The entry as it stands in the current revision of its list; withdrawn entries are left out.
+	const revisions = await db
+		.selectFrom('submissionRevision')
+		.select(['id', 'submissionId', 'number'])
+		.where('submissionId', 'in', [...new Set(links.map((link) => link.submissionId))])
+		.where('status', '=', 'submitted')
+		.execute();
+	const current = new Map<number, { id: number; number: number }>();
+	for (const revision of revisions) {
+		if ((current.get(revision.submissionId)?.number ?? 0) < revision.number) current.set(revision.submissionId, revision);
+	}
+	const result: LinkedEntry[] = [];
+	for (const [submissionId, revision] of current) {
+		const entries = await getRevisionEntries(db, revision.id);
+		for (const link of links.filter((candidate) => candidate.submissionId === submissionId)) {
+			const entry = entries.find((candidate) => candidate.entryId === link.entryId);
+			if (!entry) continue;
+			const original = originalVersion(entry.content.languageVersions);
+			const english = original?.language.startsWith('en') ? undefined : englishVersion(entry.content.languageVersions);
+			result.push({
+				entryId: link.entryId,
+				stateCode: link.stateCode,
+				stateName: link.stateName,
+				cycleYear: link.cycleYear,
+				equivalence: link.equivalence,
+				language: original?.language ?? '',
+				term: original?.term ?? '',
+				definition: original?.definition ?? null,
+				englishTerm: english?.term ?? null,
+				englishDefinition: english?.definition ?? null
+			});
+		}
+	}
+	return result.sort((a, b) => a.stateName.localeCompare(b.stateName, language) || b.cycleYear - a.cycleYear);
+}
+
+/** A concept of the consensus glossary, at its latest version or at `versionNumber`. */
+export async function getConceptPage(
+	db: Db,
+	viewer: Viewer,
+	conceptId: number,
+	options: { version?: number; language?: OsceLanguage } = {}
+): Promise<ConceptPage> {
+	const versionNumber = options.version;
+	const concept = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', '=', conceptId).executeTakeFirst();
+	if (!concept || concept.status === 'candidate') throw new NotFoundError('There is no such concept in the consensus glossary.');
+	const rows = await db
+		.selectFrom('conceptVersion')
+		.leftJoin('proposalRevision', 'proposalRevision.id', 'conceptVersion.proposalRevisionId')
+		.select([
+			'conceptVersion.id',
+			'conceptVersion.number',
+			'conceptVersion.status',
+			'conceptVersion.adoptedAt',
+			'proposalRevision.proposalId',
+			'proposalRevision.number as proposalRevision'
+		])
+		.where('conceptVersion.conceptId', '=', conceptId)
+		.orderBy('conceptVersion.number')
+		.execute();
+	const releases = await db
+		.selectFrom('glossaryReleaseConcept')
+		.innerJoin('glossaryRelease', 'glossaryRelease.id', 'glossaryReleaseConcept.releaseId')
+		.select(['glossaryReleaseConcept.conceptVersionId', 'glossaryRelease.number', 'glossaryRelease.releasedAt', 'glossaryRelease.title'])
+		.where('glossaryReleaseConcept.conceptId', '=', conceptId)
+		.orderBy('glossaryRelease.number')
+		.execute();
+	const versions: ConceptVersionSummary[] = rows.map((row) => ({
+		id: row.id,
+		number: row.number,
+		status: row.status,
+		adoptedAt: row.adoptedAt,
+		proposalId: row.proposalId,
+		proposalRevision: row.proposalRevision,
+		releaseNumber: releases.find((release) => release.conceptVersionId === row.id)?.number ?? null
+	}));
+	const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
+	if (!version) throw new NotFoundError(`Version ${versionNumber} of this concept does not exist.`);
+	const text = (await textsOf(db, [version.id])).get(version.id) ?? {};
+	const first = releases[0];
+	return {
+		conceptId: concept.id,
+		label: concept.label,
+		status: concept.status,
+		version,
+		versions,
+		text,
+		pendingLanguages: OSCE_LANGUAGES.filter((language) => !text[language]),
+		linkedEntries: await linkedEntries(db, viewer, conceptId, options.language ?? 'en'),
+		firstRelease: first ? { number: first.number, releasedAt: first.releasedAt, title: first.title } : null
+	};
+}
