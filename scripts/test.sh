@@ -10,6 +10,8 @@ npx svelte-kit sync
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 
 echo "== Unit and integration tests (Vitest, real SQLite and Meilisearch)"
+# xmllint validates exported TBX against the official LTAC schema in the integration tests.
+bash scripts/ensure-tools.sh
 npx vitest run
 
 echo "== Build"
