@@ -1,0 +1,58 @@
+// CSV downloads of a comparison and of the coverage matrix, for working papers and spreadsheets.
+import { stringify } from 'csv-stringify/sync';
+import type { ComparisonView } from './comparison';
+import type { CoverageMatrix } from './coverage';
+import { englishVersion, originalVersion } from '../../domain/national-entry';
+
+// A byte-order mark makes Excel read the file as UTF-8 (Cyrillic and accents intact).
+const BOM = '\uFEFF';
+
+export function comparisonCsv(view: ComparisonView): string {
+	const cards = new Map(view.result.cards.map((card) => [card.id, card]));
+	const rows = view.entries.map((entry) => {
+		const original = originalVersion(entry.content.languageVersions);
+		const english = englishVersion(entry.content.languageVersions);
+		const card = cards.get(entry.id);
+		return [
+			entry.stateCode,
+			entry.stateName,
+			entry.cycleYear,
+			entry.equivalence ?? '',
+			original?.language ?? '',
+			original?.term ?? '',
+			original?.definition ?? '',
+			english && english !== original ? english.term : '',
+			english && english !== original ? (english.definition ?? '') : '',
+			card?.reference.kind === 'reference' ? `${card.reference.instrument}${card.reference.provision ? `, ${card.reference.provision}` : ''}` : '',
+			card?.similarity === null || card?.similarity === undefined ? '' : card.similarity.toFixed(2),
+			[entry.content.sourceAct, entry.content.sourceArticle, entry.content.sourceDate, entry.content.sourceUrl].filter(Boolean).join('; ')
+		];
+	});
+	const header = [
+		'State code',
+		'State',
+		'Cycle',
+		'Equivalence',
+		'Original language',
+		'Term (original)',
+		'Definition (original)',
+		'Term (English)',
+		'Definition (English)',
+		'Refers to',
+		view.result.baseline ? `Similarity to ${view.result.baseline.label}` : 'Similarity',
+		'Source'
+	];
+	return BOM + stringify([header, ...rows]);
+}
+
+export function coverageCsv(matrix: CoverageMatrix): string {
+	const header = ['Concept', 'Status', 'States', 'Divergence', ...matrix.states.map((state) => state.code)];
+	const rows = matrix.concepts.map((concept) => [
+		concept.label,
+		concept.status,
+		concept.stateCount,
+		concept.divergence === null ? '' : concept.divergence.toFixed(2),
+		...matrix.states.map((state) => matrix.cells[concept.conceptId]?.[state.code]?.cycles.join(' ') ?? '')
+	]);
+	return BOM + stringify([header, ...rows]);
+}
