@@ -7,6 +7,7 @@ import * as createConceptsAndConsensus from './20261123T1320-create-concepts-and
 import * as createAuditAndOutbox from './20261123T1330-create-audit-and-outbox';
 import * as createImportJobs from './20261123T1400-create-import-jobs';
 import * as createSearchMirror from './20261123T1410-create-search-mirror';
+import * as createNotifications from './20261123T1420-create-notifications';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1300-create-reference-and-accounts': createReferenceAndAccounts,
@@ -14,5 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1320-create-concepts-and-consensus': createConceptsAndConsensus,
 	'20261123T1330-create-audit-and-outbox': createAuditAndOutbox,
 	'20261123T1400-create-import-jobs': createImportJobs,
-	'20261123T1410-create-search-mirror': createSearchMirror
+	'20261123T1410-create-search-mirror': createSearchMirror,
+	'20261123T1420-create-notifications': createNotifications
 };

@@ -99,7 +99,10 @@ const EXPECTED_COLUMNS: Record<keyof Database, string[]> = {
 	searchDocument: columnsOf<Database['searchDocument']>()(
 		'id', 'kind', 'groupKey', 'visibility', 'stateCode', 'language', 'cycleYear', 'conceptStatus', 'translationPending', 'documentJson'
 	),
-	searchFts: columnsOf<Database['searchFts']>()('id', 'terms', 'definitions', 'stems')
+	searchFts: columnsOf<Database['searchFts']>()('id', 'terms', 'definitions', 'stems'),
+	notification: columnsOf<Database['notification']>()('id', 'recipientId', 'kind', 'proposalId', 'releaseId', 'text', 'createdAt', 'readAt'),
+	proposalFollow: columnsOf<Database['proposalFollow']>()('userId', 'proposalId', 'createdAt'),
+	feedToken: columnsOf<Database['feedToken']>()('tokenHash', 'userId', 'createdAt')
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

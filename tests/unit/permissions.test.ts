@@ -14,6 +14,7 @@ import {
 	canRunSilenceProcedure,
 	canSeeRestricted,
 	canStatePosition,
+	canWithdrawProposal,
 	ensure,
 	readableDistributions,
 	type Actor
@@ -123,6 +124,19 @@ describe('proposals and comments', () => {
 		expect(canReviseProposal(secretariat, frenchProposal)).toBe(true);
 		expect(canReviseProposal(delegateFr, secretariatProposal)).toBe(false);
 		expect(canReviseProposal(secretariat, secretariatProposal)).toBe(true);
+	});
+
+	it('lets only the opening State’s delegates and the Secretariat withdraw a proposal', () => {
+		const frenchProposal = { openedForState: 'FR' };
+		const secretariatProposal = { openedForState: null };
+		expect(canWithdrawProposal(delegateFr, frenchProposal)).toBe(true);
+		expect(canWithdrawProposal(secretariat, frenchProposal)).toBe(true);
+		expect(canWithdrawProposal(secretariat, secretariatProposal)).toBe(true);
+		expect(canWithdrawProposal(editorAndDelegatePl, frenchProposal)).toBe(false);
+		expect(canWithdrawProposal(delegateFr, secretariatProposal)).toBe(false);
+		expect(canWithdrawProposal(actor({ id: 'ed-fr', stateCode: 'FR', isStateEditor: true }), frenchProposal)).toBe(false);
+		expect(canWithdrawProposal(readerAt, frenchProposal)).toBe(false);
+		expect(canWithdrawProposal(anonymous, frenchProposal)).toBe(false);
 	});
 
 	it('lets working-group members comment and authors edit only their own comments', () => {

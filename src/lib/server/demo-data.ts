@@ -352,6 +352,16 @@ async function loadDemoProposal(
 			})
 			.execute();
 	}
+	// Those who took part follow the proposal, as they would had they acted through the app.
+	const participants = new Set([
+		proposal.openedBy,
+		...proposal.comments.map((comment) => comment.author),
+		...proposal.positions.map((position) => position.author)
+	]);
+	await trx
+		.insertInto('proposalFollow')
+		.values([...participants].map((key) => ({ userId: refs.user(key), proposalId, createdAt: proposal.openedAt })))
+		.execute();
 	await recordAudit(trx, {
 		actorId: null,
 		action: 'proposal.load_demo',

@@ -87,6 +87,16 @@ export function canReviseProposal(viewer: Viewer, proposal: { openedForState: st
 	return viewer.isDelegate && proposal.openedForState !== null && viewer.stateCode === proposal.openedForState;
 }
 
+/**
+ * Withdrawing is the proposer's decision: the delegates of the State that opened the proposal, or
+ * the Secretariat (for its own proposals, and as chair).
+ */
+export function canWithdrawProposal(viewer: Viewer, proposal: { openedForState: string | null }): boolean {
+	if (viewer === null) return false;
+	if (viewer.isAdministrator) return true;
+	return viewer.isDelegate && proposal.openedForState !== null && viewer.stateCode === proposal.openedForState;
+}
+
 export function canComment(viewer: Viewer): boolean {
 	return viewer !== null && (viewer.isAdministrator || viewer.isDelegate || viewer.isStateEditor);
 }

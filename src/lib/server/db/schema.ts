@@ -382,6 +382,33 @@ export interface ImportJobProblemTable {
 	field: string | null;
 }
 
+export type NotificationKind = 'proposal_opened' | 'silence_started' | 'silence_broken' | 'adopted' | 'comment' | 'release_published';
+
+export interface NotificationTable {
+	id: Generated<number>;
+	recipientId: string;
+	kind: NotificationKind;
+	/** Set for every kind but release_published. */
+	proposalId: number | null;
+	/** Set for release_published only. */
+	releaseId: number | null;
+	text: string;
+	createdAt: string;
+	readAt: string | null;
+}
+
+export interface ProposalFollowTable {
+	userId: string;
+	proposalId: number;
+	createdAt: string;
+}
+
+export interface FeedTokenTable {
+	tokenHash: string;
+	userId: string;
+	createdAt: string;
+}
+
 export interface Database {
 	state: StateTable;
 	language: LanguageTable;
@@ -419,6 +446,9 @@ export interface Database {
 	importJobProblem: ImportJobProblemTable;
 	searchDocument: SearchDocumentTable;
 	searchFts: SearchFtsTable;
+	notification: NotificationTable;
+	proposalFollow: ProposalFollowTable;
+	feedToken: FeedTokenTable;
 }
 
 export type User = Selectable<UserTable>;
