@@ -24,6 +24,8 @@ const markPlainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (markPlainHttp) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
 const config = loadConfig();
+// adapter-node refuses request bodies over 512 kB by default; imports need the import limit.
+process.env.BODY_SIZE_LIMIT ??= String(config.importMaxBytes + 1024 * 1024);
 const buildHandler = path.resolve('build/handler.js');
 if (!fs.existsSync(buildHandler)) {
 	console.error('The app is not built. Run "npm start" (which builds it) or "npm run build" first.');

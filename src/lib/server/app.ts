@@ -6,12 +6,15 @@ import { prepareDatabase } from './database';
 import { createSearchService, type SearchService } from './search/client';
 import { applySearchSettings } from './search/settings';
 import { startOutboxWorker, syncSynonyms, type OutboxWorker } from './search/sync';
+import { resumeInterruptedImports } from './import/jobs';
+import { startDeadlineScheduler, type DeadlineScheduler } from './proposals/deadlines';
 
 export interface AppServices {
 	config: AppConfig;
 	db: Db;
 	search: SearchService;
 	outboxWorker: OutboxWorker;
+	deadlineScheduler: DeadlineScheduler;
 }
 
 let services: AppServices | null = null;
@@ -33,7 +36,10 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 	}
 	// Brings Meilisearch and the SQLite mirror up to date with every change, including the demo data.
 	const outboxWorker = startOutboxWorker(db, search);
-	services = { config, db, search, outboxWorker };
+	// Silence deadlines are enforced here, not by a page being open: at start and then on a schedule.
+	const deadlineScheduler = startDeadlineScheduler(db, 60_000);
+	void resumeInterruptedImports(db, config.dataDir).catch((error: unknown) => console.error('Import: could not resume interrupted imports', error));
+	services = { config, db, search, outboxWorker, deadlineScheduler };
 	return services;
 }
 
@@ -46,5 +52,6 @@ export async function stopServices(): Promise<void> {
 	const running = services;
 	services = null;
 	await running?.outboxWorker.stop();
+	await running?.deadlineScheduler.stop();
 	await running?.db.destroy();
 }

@@ -21,6 +21,8 @@ export interface AppConfig {
 	search: SearchConfig;
 	/** Load demonstration data into an empty database. */
 	demoData: boolean;
+	/** Largest file accepted by an import, in bytes. */
+	importMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,7 +39,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 			embeddedPort,
 			indexPrefix: env.MEILI_INDEX_PREFIX ?? ''
 		},
-		demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? 'on').toLowerCase())
+		demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? 'on').toLowerCase()),
+		importMaxBytes: parsePositive(env.IMPORT_MAX_MB, 50, 'IMPORT_MAX_MB') * 1024 * 1024
 	};
 }
 
@@ -48,4 +51,11 @@ function parsePort(value: string | undefined, fallback: number, name: string): n
 		throw new Error(`${name} must be a port number between 1 and 65535, not "${value}"`);
 	}
 	return port;
+}
+
+function parsePositive(value: string | undefined, fallback: number, name: string): number {
+	if (value === undefined || value === '') return fallback;
+	const number = Number(value);
+	if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}"`);
+	return number;
 }
