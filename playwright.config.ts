@@ -32,15 +32,17 @@ export default defineConfig({
 		url: `${baseURL}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
-		stdout: 'ignore',
 		stderr: 'pipe',
+		stdout: process.env.E2E_SERVER_LOG ? 'pipe' : 'ignore',
 		env: {
 			DATA_DIR: dataDir,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			MEILI_PORT: String(meiliPort),
 			MEILI_URL: '',
-			DEMO_DATA: 'on'
+			DEMO_DATA: 'on',
+			// Silence deadlines are checked every second, so a test can wait for an adoption.
+			DEADLINE_CHECK_INTERVAL_MS: '1000'
 		}
 	}
 });
