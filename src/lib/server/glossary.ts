@@ -10,6 +10,7 @@ import { originalVersion, englishVersion } from '../domain/national-entry';
 import { readableDistributions, type Viewer } from './permissions';
 import { getRevisionEntries } from './national-lists/read';
 import { stateNameColumn } from './reference';
+import { interpretiveStatementsOf, type InterpretiveStatementView } from './proposals/adoption';
 
 export interface GlossaryListItem {
 	conceptId: number;
@@ -56,6 +57,8 @@ export interface ConceptPage {
 	pendingLanguages: OsceLanguage[];
 	linkedEntries: LinkedEntry[];
 	firstRelease: { number: number; releasedAt: string; title: string } | null;
+	/** Reservations kept with this version when it was adopted. */
+	interpretiveStatements: InterpretiveStatementView[];
 }
 
 async function textsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, ConceptText>> {
@@ -243,6 +246,7 @@ export async function getConceptPage(
 		text,
 		pendingLanguages: OSCE_LANGUAGES.filter((language) => !text[language]),
 		linkedEntries: await linkedEntries(db, viewer, conceptId, options.language ?? 'en'),
-		firstRelease: first ? { number: first.number, releasedAt: first.releasedAt, title: first.title } : null
+		firstRelease: first ? { number: first.number, releasedAt: first.releasedAt, title: first.title } : null,
+		interpretiveStatements: await interpretiveStatementsOf(db, version.id)
 	};
 }

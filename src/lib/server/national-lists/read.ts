@@ -7,6 +7,8 @@ import type { Distribution } from '../../domain/vocabulary';
 import { isTranslationPending, type EntryContent, type LanguageVersion } from '../../domain/national-entry';
 import { NotFoundError } from '../../domain/errors';
 import { canEditNationalList, canRead, readableDistributions, type Viewer } from '../permissions';
+import { stateNameColumn } from '../reference';
+import type { OsceLanguage } from '../../domain/vocabulary';
 
 export interface RevisionSummary {
 	id: number;
@@ -65,15 +67,15 @@ async function revisionsOf(db: Db, submissionId: number): Promise<RevisionSummar
 		.execute();
 }
 
-/** The submission of a State for a cycle, as the viewer may see it. */
-export async function getSubmission(db: Db, viewer: Viewer, stateCode: string, cycleYear: number): Promise<SubmissionView> {
+/** The submission of a State for a cycle, as the viewer may see it (State name in `language`). */
+export async function getSubmission(db: Db, viewer: Viewer, stateCode: string, cycleYear: number, language: OsceLanguage = 'en'): Promise<SubmissionView> {
 	const row = await db
 		.selectFrom('submission')
 		.innerJoin('state', 'state.code', 'submission.stateCode')
 		.select([
 			'submission.id',
 			'submission.stateCode',
-			'state.nameEn as stateName',
+			`state.${stateNameColumn(language)} as stateName`,
 			'submission.cycleYear',
 			'submission.distribution',
 			'submission.documentReference'
@@ -179,20 +181,26 @@ export async function getRevisionEntries(db: Db | Transaction<Database>, revisio
  * Every national list the viewer may read, with the figures of its current revision; a State's
  * editors also see their lists that have only a draft so far.
  */
-export async function listSubmissions(db: Db, viewer: Viewer, filter: { stateCode?: string; cycleYear?: number } = {}): Promise<SubmissionListing[]> {
+export async function listSubmissions(
+	db: Db,
+	viewer: Viewer,
+	filter: { stateCode?: string; cycleYear?: number; language?: OsceLanguage } = {}
+): Promise<SubmissionListing[]> {
 	let query = db
 		.selectFrom('submission')
 		.innerJoin('state', 'state.code', 'submission.stateCode')
 		.select([
 			'submission.id',
 			'submission.stateCode',
-			'state.nameEn as stateName',
+			`state.${stateNameColumn(filter.language ?? 'en')} as stateName`,
 			'submission.cycleYear',
 			'submission.distribution'
 		]);
 	if (filter.stateCode) query = query.where('submission.stateCode', '=', filter.stateCode.toUpperCase());
 	if (filter.cycleYear) query = query.where('submission.cycleYear', '=', filter.cycleYear);
-	const submissions = await query.orderBy('submission.cycleYear', 'desc').orderBy('state.nameEn').execute();
+	const submissions = (await query.orderBy('submission.cycleYear', 'desc').execute()).sort(
+		(a, b) => b.cycleYear - a.cycleYear || a.stateName.localeCompare(b.stateName, filter.language ?? 'en')
+	);
 	const visible = submissions.filter(
 		(submission) => readableDistributions(viewer).includes(submission.distribution) || canEditNationalList(viewer, submission.stateCode)
 	);

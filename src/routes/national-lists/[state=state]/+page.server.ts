@@ -6,6 +6,7 @@ import { findState, listCycles } from '$lib/server/reference';
 import { canEditNationalList } from '$lib/server/permissions';
 import { optionalField, runAction, textField } from '$lib/server/http';
 import type { Distribution } from '$lib/domain/vocabulary';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -14,10 +15,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!state) error(404, 'There is no participating State with this code.');
 	if (params.state !== state.code) redirect(308, `/national-lists/${state.code}`);
 	const canEdit = canEditNationalList(locals.actor, state.code);
-	const [submissions, cycles] = await Promise.all([listSubmissions(db, locals.actor, { stateCode: state.code }), listCycles(db)]);
+	const language = getLocale();
+	const [submissions, cycles] = await Promise.all([listSubmissions(db, locals.actor, { stateCode: state.code, language }), listCycles(db)]);
 	const taken = new Set(submissions.map((submission) => submission.cycleYear));
 	return {
-		state,
+		language,
+		state: { ...state, name: submissions[0]?.stateName ?? state.name },
 		submissions,
 		canEdit,
 		// The cycles a new list can be created for: open ones, or any for the Secretariat.
