@@ -81,7 +81,7 @@ await runCli(async () => {
 		const { jobId } = await createImportJob(db, config.dataDir, SYSTEM_ACTOR, {
 			submissionId: submission.id,
 			fileName: path.basename(file),
-			bytes: new Uint8Array(fs.readFileSync(file)),
+			source: { path: file },
 			options,
 			maxBytes: config.importMaxBytes
 		}).catch((error: unknown) => {

@@ -29,7 +29,7 @@ async function importCsv(text: string, viewer = editor, mode: 'replace' | 'add' 
 	const { jobId } = await createImportJob(db, dir, viewer, {
 		submissionId,
 		fileName: 'liste.csv',
-		bytes: new TextEncoder().encode(text),
+		source: new TextEncoder().encode(text),
 		options: parseJobOptions({ originalLanguage: 'de', mode })
 	});
 	await runImportJob(db, dir, jobId);
@@ -103,11 +103,11 @@ describe('importing a CSV list', () => {
 	});
 
 	it('refuses files it cannot read, with a clear message', async () => {
-		const empty = createImportJob(db, dir, editor, { submissionId, fileName: 'x.csv', bytes: new Uint8Array(), options: parseJobOptions({}) });
+		const empty = createImportJob(db, dir, editor, { submissionId, fileName: 'x.csv', source: new Uint8Array(), options: parseJobOptions({}) });
 		await expect(empty).rejects.toBeInstanceOf(ValidationError);
-		const pdf = await createImportJob(db, dir, editor, { submissionId, fileName: 'list.pdf', bytes: new Uint8Array([0x50, 0x4b, 3, 4]), options: parseJobOptions({}) }).catch((caught) => caught);
+		const pdf = await createImportJob(db, dir, editor, { submissionId, fileName: 'list.pdf', source: new Uint8Array([0x50, 0x4b, 3, 4]), options: parseJobOptions({}) }).catch((caught) => caught);
 		expect(pdf.fieldErrors.file).toBe('"list.pdf" is not a TBX, CSV or XLSX file.');
-		const large = await createImportJob(db, dir, editor, { submissionId, fileName: 'a.csv', bytes: new Uint8Array(2048), options: parseJobOptions({}), maxBytes: 1024 }).catch((caught) => caught);
+		const large = await createImportJob(db, dir, editor, { submissionId, fileName: 'a.csv', source: new Uint8Array(2048), options: parseJobOptions({}), maxBytes: 1024 }).catch((caught) => caught);
 		expect(large.fieldErrors.file).toMatch(/the import limit is/);
 	});
 });
@@ -120,7 +120,7 @@ describe('round trips through our own exports', () => {
 		for (const format of ['tbx', 'csv', 'xlsx'] as const) {
 			const file = await exportRevision(db, editor, { stateCode: 'AT', cycleYear: 2026, revision: null, format });
 			const bytes = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : new Uint8Array(file.body);
-			const { jobId } = await createImportJob(db, dir, editor, { submissionId, fileName: file.fileName, bytes, options: parseJobOptions({ originalLanguage: 'de' }) });
+			const { jobId } = await createImportJob(db, dir, editor, { submissionId, fileName: file.fileName, source: bytes, options: parseJobOptions({ originalLanguage: 'de' }) });
 			await runImportJob(db, dir, jobId);
 			const preview = await getImportPreview(db, editor, jobId);
 			expect(preview.status, `${format}: ${preview.problems.map((problem) => problem.message).join(' / ')}`).toBe('ready');

@@ -58,6 +58,17 @@ export function detectFileKind(fileName: string, head: Uint8Array): FileKind | n
 	return text.length > 0 ? 'csv' : null;
 }
 
+function readHead(file: string): Uint8Array {
+	const handle = fs.openSync(file, 'r');
+	try {
+		const head = new Uint8Array(256);
+		const read = fs.readSync(handle, head, 0, head.length, 0);
+		return head.subarray(0, read);
+	} finally {
+		fs.closeSync(handle);
+	}
+}
+
 function newJobId(): string {
 	const bytes = new Uint8Array(16);
 	crypto.getRandomValues(bytes);
@@ -88,19 +99,29 @@ export async function createImportJob(
 	db: Db,
 	dataDir: string,
 	viewer: Viewer,
-	input: { submissionId: number; fileName: string; bytes: Uint8Array; options: ImportJobOptions; maxBytes?: number }
+	input: {
+		submissionId: number;
+		fileName: string;
+		/** The uploaded bytes, or the path of a file on the server (the command line), copied without reading it whole. */
+		source: Uint8Array | { path: string };
+		options: ImportJobOptions;
+		maxBytes?: number;
+	}
 ): Promise<{ jobId: string; kind: FileKind }> {
 	const { actor } = await editableSubmission(db, viewer, input.submissionId);
 	const maxBytes = input.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes;
-	if (input.bytes.length === 0) throw new ValidationError({ file: 'Choose a file to import.' });
-	if (input.bytes.length > maxBytes) {
-		throw new ValidationError({ file: `The file is ${(input.bytes.length / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB. Split it into smaller files.` });
+	const size = input.source instanceof Uint8Array ? input.source.length : fs.statSync(input.source.path).size;
+	if (size === 0) throw new ValidationError({ file: 'Choose a file to import.' });
+	if (size > maxBytes) {
+		throw new ValidationError({ file: `The file is ${(size / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB. Split it into smaller files.` });
 	}
-	const kind = detectFileKind(input.fileName, input.bytes.slice(0, 256));
+	const head = input.source instanceof Uint8Array ? input.source.slice(0, 256) : readHead(input.source.path);
+	const kind = detectFileKind(input.fileName, head);
 	if (!kind) throw new ValidationError({ file: `"${input.fileName}" is not a TBX, CSV or XLSX file.` });
 	const jobId = newJobId();
 	fs.mkdirSync(importsDir(dataDir), { recursive: true });
-	fs.writeFileSync(jobFile(dataDir, jobId), input.bytes, { mode: 0o600 });
+	if (input.source instanceof Uint8Array) fs.writeFileSync(jobFile(dataDir, jobId), input.source, { mode: 0o600 });
+	else fs.copyFileSync(input.source.path, jobFile(dataDir, jobId));
 	await db
 		.insertInto('importJob')
 		.values({
@@ -109,9 +130,10 @@ export async function createImportJob(
 			createdBy: recordedUserId(actor),
 			createdAt: nowIso(),
 			fileName: input.fileName.slice(0, 255),
-			fileSize: input.bytes.length,
+			fileSize: size,
 			format: kind === 'tbx' ? null : kind,
-			optionsJson: JSON.stringify({ ...input.options, kind }),
+			// The limit in force at upload travels with the job, so parsing applies the same one.
+			optionsJson: JSON.stringify({ ...input.options, kind, maxBytes }),
 			status: 'parsing'
 		})
 		.execute();
@@ -134,7 +156,8 @@ async function* readFile(file: string, onBytes: (bytes: number) => void): AsyncG
 export async function runImportJob(db: Db, dataDir: string, jobId: string): Promise<void> {
 	const job = await db.selectFrom('importJob').selectAll().where('id', '=', jobId).executeTakeFirst();
 	if (!job) return;
-	const options = JSON.parse(job.optionsJson) as ImportJobOptions & { kind: FileKind };
+	const options = JSON.parse(job.optionsJson) as ImportJobOptions & { kind: FileKind; maxBytes?: number };
+	const limits = { ...DEFAULT_IMPORT_LIMITS, maxBytes: options.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes };
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('importJobEntry').where('jobId', '=', jobId).execute();
 		await trx.deleteFrom('importJobProblem').where('jobId', '=', jobId).execute();
@@ -159,17 +182,20 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 		entries = [];
 		problems = [];
 		await db.transaction().execute(async (trx) => {
-			for (const entry of pendingEntries) {
+			// Many rows per statement: one INSERT per entry would dominate the time of a large import.
+			for (let start = 0; start < pendingEntries.length; start += 100) {
 				await trx
 					.insertInto('importJobEntry')
-					.values({
-						jobId,
-						seq: ++seq,
-						line: entry.line ?? null,
-						rowNumber: entry.row ?? null,
-						sourceId: entry.sourceId ?? null,
-						contentJson: JSON.stringify(normaliseEntryContent(entry.content))
-					})
+					.values(
+						pendingEntries.slice(start, start + 100).map((entry) => ({
+							jobId,
+							seq: ++seq,
+							line: entry.line ?? null,
+							rowNumber: entry.row ?? null,
+							sourceId: entry.sourceId ?? null,
+							contentJson: JSON.stringify(normaliseEntryContent(entry.content))
+						}))
+					)
 					.execute();
 			}
 			for (const problem of pendingProblems) {
@@ -210,11 +236,11 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 	let summary: ImportSummary | null = null;
 	let sheetNames: string[] = [];
 	try {
-		if (options.kind === 'tbx') summary = await parseTbx(chunks(), sink, options);
-		else if (options.kind === 'csv') summary = await parseCsv(chunks(), sink, options, DEFAULT_IMPORT_LIMITS, options.mapping);
+		if (options.kind === 'tbx') summary = await parseTbx(chunks(), sink, options, limits);
+		else if (options.kind === 'csv') summary = await parseCsv(chunks(), sink, options, limits, options.mapping);
 		else {
-			sheetNames = await listXlsxSheets(chunks());
-			summary = await parseXlsx(chunks(), sink, options, DEFAULT_IMPORT_LIMITS, { sheetName: options.sheetName, mapping: options.mapping });
+			sheetNames = await listXlsxSheets(chunks(), limits);
+			summary = await parseXlsx(chunks(), sink, options, limits, { sheetName: options.sheetName, mapping: options.mapping });
 		}
 	} catch (error) {
 		errors++;
@@ -253,8 +279,7 @@ export async function validateImportFile(
 	options: ImportJobOptions,
 	maxBytes: number
 ): Promise<{ entries: number; errors: ImportProblem[]; warnings: ImportProblem[] }> {
-	const head = new Uint8Array(fs.readFileSync(file).subarray(0, 256));
-	const kind = detectFileKind(path.basename(file), head);
+	const kind = detectFileKind(path.basename(file), readHead(file));
 	const problems: ImportProblem[] = [];
 	let entries = 0;
 	const size = fs.statSync(file).size;

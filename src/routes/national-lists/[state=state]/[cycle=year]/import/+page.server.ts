@@ -36,7 +36,7 @@ export const actions: Actions = {
 			return createImportJob(db, config.dataDir, locals.actor, {
 				submissionId: submission.id,
 				fileName: file instanceof File ? file.name : '',
-				bytes,
+				source: bytes,
 				options: parseJobOptions(values),
 				maxBytes: config.importMaxBytes
 			});

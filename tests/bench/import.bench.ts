@@ -1,0 +1,76 @@
+// npm run bench:import — generates national lists as TBX and CSV (German originals with English
+// and French versions) of 10,000 and 50,000 entries and imports each through the real import job
+// (streaming parse, staging in SQLite), in a separate process per run. Prints entries per second
+// and peak memory. Targets (issue 3): ≥ 5,000 entries/s; peak memory that does not grow with the
+// file size (compare the 10k and 50k rows).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { tbxToString } from '../../src/lib/domain/tbx';
+import { writeCsv } from '../../src/lib/server/tabular';
+import { languageVersion } from '../../src/lib/domain/national-entry';
+import type { ExportEntry, SubmissionExportMeta } from '../../src/lib/domain/export/types';
+import { table } from './support';
+
+const WORDS_DE = ['Sicherheit', 'Informationen', 'Systeme', 'Netze', 'Schutz', 'Verfügbarkeit', 'Integrität', 'Vertraulichkeit', 'Daten', 'Dienste', 'Betreiber', 'Maßnahmen'];
+const WORDS_EN = ['security', 'information', 'systems', 'networks', 'protection', 'availability', 'integrity', 'confidentiality', 'data', 'services', 'operators', 'measures'];
+const WORDS_FR = ['sécurité', 'informations', 'systèmes', 'réseaux', 'protection', 'disponibilité', 'intégrité', 'confidentialité', 'données', 'services', 'opérateurs', 'mesures'];
+
+function sentence(words: string[], seed: number, length = 30): string {
+	return Array.from({ length }, (_, index) => words[(seed * 7 + index * 3) % words.length]).join(' ') + '.';
+}
+
+function* entries(count: number): Generator<ExportEntry> {
+	for (let index = 1; index <= count; index++) {
+		yield {
+			entryId: index,
+			content: {
+				languageVersions: [
+					languageVersion({ language: 'de', term: `Begriff ${index}`, definition: sentence(WORDS_DE, index), isOriginal: true }),
+					languageVersion({ language: 'en', term: `term ${index}`, definition: sentence(WORDS_EN, index), textStatus: 'courtesy_translation' }),
+					languageVersion({ language: 'fr', term: `terme ${index}`, definition: sentence(WORDS_FR, index), textStatus: 'courtesy_translation' })
+				],
+				sourceAct: 'Gesetz über die Sicherheit in der Informationstechnik',
+				sourceArticle: `§ ${index % 40}`,
+				sourceDate: '2021-05-18',
+				sourceUrl: 'https://example.org/gesetz',
+				note: null
+			}
+		};
+	}
+}
+
+const meta: SubmissionExportMeta = { stateCode: 'DE', stateName: 'Germany', cycleYear: 2026, revisionNumber: 1, submittedAt: null, distribution: 'public', documentReference: null };
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbm9-bench-import-'));
+try {
+	const rows = [['file', 'size', 'entries', 'seconds', 'entries/s', 'peak RSS', 'peak heap']];
+	for (const count of [10_000, 50_000]) {
+		const files = {
+			[`list-${count}.tbx`]: tbxToString(entries(count), meta),
+			[`list-${count}.csv`]: [...writeCsv(entries(count), meta)].join('')
+		};
+		for (const [name, body] of Object.entries(files)) {
+			const file = path.join(dir, name);
+			fs.writeFileSync(file, body);
+			const output = execFileSync(process.execPath, ['--import', 'tsx', 'tests/bench/import-run.ts', file], { encoding: 'utf8', maxBuffer: 10 * 1024 * 1024 });
+			const result = JSON.parse(output.trim().split('\n').at(-1)!) as { entries: number; errors: number; seconds: number; peakRssMb: number; peakHeapMb: number };
+			if (result.errors > 0) throw new Error(`${name}: the import reported ${result.errors} errors`);
+			rows.push([
+				name,
+				`${(fs.statSync(file).size / 1048576).toFixed(1)} MB`,
+				String(result.entries),
+				result.seconds.toFixed(2),
+				Math.round(result.entries / result.seconds).toString(),
+				`${result.peakRssMb.toFixed(0)} MB`,
+				`${result.peakHeapMb.toFixed(0)} MB`
+			]);
+			console.log(`${name} done`);
+		}
+	}
+	console.log(
+		`\n${table(rows)}\n\nThe file is copied into DATA_DIR/imports, read back in 256 kB chunks, and entries are staged in batches of 500. (An upload through the web page is held in memory once by the request before it is stored.)`
+	);
+} finally {
+	fs.rmSync(dir, { recursive: true, force: true });
+}
