@@ -15,6 +15,8 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// Stopping the shared Meilisearch can take a few seconds on a busy machine.
+		teardownTimeout: 30_000,
 		projects: [
 			{
 				extends: true,
