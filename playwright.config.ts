@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
 // download does not work offline).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const meiliPort = Number(process.env.E2E_MEILI_PORT ?? 7719);
-const dataDir = path.join(os.tmpdir(), 'cbm9-e2e');
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), 'cbm9-e2e');
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -42,7 +42,9 @@ export default defineConfig({
 			MEILI_URL: '',
 			DEMO_DATA: 'on',
 			// Silence deadlines are checked every second, so a test can wait for an adoption.
-			DEADLINE_CHECK_INTERVAL_MS: '1000'
+			DEADLINE_CHECK_INTERVAL_MS: '1000',
+			// Far above what the other specs use, low enough for api.spec.ts to exceed in a few seconds.
+			API_RATE_LIMIT_PER_MINUTE: '600'
 		}
 	}
 });

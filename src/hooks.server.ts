@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getServices, startServices, stopServices } from '$lib/server/app';
 import { validateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { handleApi } from '$lib/server/api/handle';
 
 export const init: ServerInit = async () => {
 	await startServices();
@@ -39,7 +40,9 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleLanguage, handleSession);
+// handleApi (rate limit, CORS preflight) comes last, so signed-in requests still get handleSession's
+// private, no-store: their responses carry a refreshed session cookie that no cache may keep.
+export const handle = sequence(handleLanguage, handleSession, handleApi);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'This page does not exist.' };

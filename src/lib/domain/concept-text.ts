@@ -18,6 +18,12 @@ export interface ConceptLanguageText {
 
 export type ConceptText = Partial<Record<OsceLanguage, ConceptLanguageText>>;
 
+/** The preferred term of a language (the first preferred one, else the first one), if it has a text. */
+export function preferredTerm(text: ConceptText, language: OsceLanguage = 'en'): string | null {
+	const terms = text[language]?.terms ?? [];
+	return (terms.find((term) => term.administrativeStatus === 'preferred') ?? terms[0])?.term ?? null;
+}
+
 /** Terms given as plain strings: the first is preferred, the others admitted. */
 export function languageTextFromTerms(terms: readonly string[], definition: string, note: string | null = null): ConceptLanguageText {
 	return {

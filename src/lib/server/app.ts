@@ -37,7 +37,7 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 	// Brings Meilisearch and the SQLite mirror up to date with every change, including the demo data.
 	const outboxWorker = startOutboxWorker(db, search);
 	// Silence deadlines are enforced here, not by a page being open: at start and then on a schedule.
-	const deadlineScheduler = startDeadlineScheduler(db, 60_000);
+	const deadlineScheduler = startDeadlineScheduler(db, config.deadlineCheckIntervalMs);
 	void resumeInterruptedImports(db, config.dataDir).catch((error: unknown) => console.error('Import: could not resume interrupted imports', error));
 	services = { config, db, search, outboxWorker, deadlineScheduler };
 	return services;

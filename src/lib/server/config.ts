@@ -23,6 +23,10 @@ export interface AppConfig {
 	demoData: boolean;
 	/** Largest file accepted by an import, in bytes. */
 	importMaxBytes: number;
+	/** How often the server looks for silence procedures whose deadline has passed, in milliseconds. */
+	deadlineCheckIntervalMs: number;
+	/** Requests a minute that one client address may make to the public API under /api/v1. */
+	apiRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -40,7 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 			indexPrefix: env.MEILI_INDEX_PREFIX ?? ''
 		},
 		demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? 'on').toLowerCase()),
-		importMaxBytes: parsePositive(env.IMPORT_MAX_MB, 50, 'IMPORT_MAX_MB') * 1024 * 1024
+		importMaxBytes: parsePositive(env.IMPORT_MAX_MB, 50, 'IMPORT_MAX_MB') * 1024 * 1024,
+		deadlineCheckIntervalMs: parsePositive(env.DEADLINE_CHECK_INTERVAL_MS, 60_000, 'DEADLINE_CHECK_INTERVAL_MS'),
+		apiRateLimitPerMinute: parsePositive(env.API_RATE_LIMIT_PER_MINUTE, 300, 'API_RATE_LIMIT_PER_MINUTE')
 	};
 }
 

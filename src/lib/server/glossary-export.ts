@@ -3,17 +3,15 @@
 // were adopted since), as TBX-Basic, CSV or JSON. The glossary is public, so anyone may download it.
 // A download depends only on what is stored, never on the time of the request, so the same data
 // always gives the same bytes and the same ETag.
-import { createHash } from 'node:crypto';
 import type { Db } from './db/connection';
 import { hasDemoData } from './demo-data';
+import { latestAdoptedVersions, readConceptTexts, type AdoptedVersionRow } from './concepts/texts';
+import { matchesIfNoneMatch, strongEtag } from './http-cache';
 import { absoluteUrl, conceptPath } from './notifications/links';
 import { interpretiveStatementsOf } from './proposals/adoption';
 import { getRelease } from './releases/read';
-import type { ConceptText } from '../domain/concept-text';
-import type { ConceptVersionStatus } from '../domain/consensus/types';
-import { OSCE_LANGUAGES } from '../domain/vocabulary';
 import {
-	citeConceptVersion,
+	citeConcept,
 	citeGlossary,
 	glossaryCsv,
 	glossaryFileName,
@@ -50,27 +48,9 @@ export interface GlossaryDownload {
 	etag: string;
 }
 
-interface VersionRow {
-	id: number;
-	conceptId: number;
-	number: number;
-	status: ConceptVersionStatus;
-	adoptedAt: string;
-}
-
 /** The glossary as it stands: the latest version of every agreed or deprecated concept. */
 export async function loadCurrentGlossary(db: Db, siteUrl: string): Promise<GlossaryExport> {
-	const versions = await db
-		.selectFrom('conceptVersion')
-		.innerJoin('concept', 'concept.id', 'conceptVersion.conceptId')
-		.select(['conceptVersion.id', 'conceptVersion.conceptId', 'conceptVersion.number', 'conceptVersion.status', 'conceptVersion.adoptedAt'])
-		.where('concept.status', 'in', ['agreed', 'deprecated'])
-		.execute();
-	const latest = new Map<number, VersionRow>();
-	for (const version of versions) {
-		if ((latest.get(version.conceptId)?.number ?? 0) < version.number) latest.set(version.conceptId, version);
-	}
-	const concepts = await conceptsAt(db, [...latest.values()], siteUrl);
+	const concepts = await conceptsAt(db, await latestAdoptedVersions(db), siteUrl);
 	// "As of" the newest adoption rather than the request time, so the file only changes with the glossary.
 	const asOf = concepts.reduce<string | null>((newest, concept) => (newest === null || Date.parse(concept.adoptedAt) > Date.parse(newest) ? concept.adoptedAt : newest), null);
 	const scope = { kind: 'current', asOf } as const;
@@ -97,9 +77,9 @@ async function meta(db: Db, scope: GlossaryExportMeta['scope'], url: string, cit
 }
 
 /** The given concept versions with their texts, first release and interpretive statements, by concept id. */
-async function conceptsAt(db: Db, versions: readonly VersionRow[], siteUrl: string): Promise<GlossaryConcept[]> {
+async function conceptsAt(db: Db, versions: readonly AdoptedVersionRow[], siteUrl: string): Promise<GlossaryConcept[]> {
 	const versionIds = versions.map((version) => version.id);
-	const [texts, firstReleases] = await Promise.all([textsOf(db, versionIds), firstReleasesOf(db, versionIds)]);
+	const [texts, firstReleases] = await Promise.all([readConceptTexts(db, versionIds), firstReleasesOf(db, versionIds)]);
 	const concepts: GlossaryConcept[] = [];
 	for (const version of [...versions].sort((a, b) => a.conceptId - b.conceptId)) {
 		const text = texts.get(version.id) ?? {};
@@ -112,39 +92,12 @@ async function conceptsAt(db: Db, versions: readonly VersionRow[], siteUrl: stri
 			adoptedAt: version.adoptedAt,
 			firstRelease: firstReleases.get(version.id) ?? null,
 			url,
-			citeAs: citeConceptVersion({ text, version: version.number, adoptedAt: version.adoptedAt, url }),
+			citeAs: citeConcept({ text, version: version.number, adoptedAt: version.adoptedAt, url }),
 			text,
 			interpretiveStatements: statements.map(({ stateCode, stateName, statement }) => ({ stateCode, stateName, statement }))
 		});
 	}
 	return concepts;
-}
-
-async function textsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, ConceptText>> {
-	const texts = new Map<number, ConceptText>();
-	if (versionIds.length === 0) return texts;
-	const [definitions, terms] = await Promise.all([
-		db.selectFrom('conceptDefinition').selectAll().where('conceptVersionId', 'in', [...versionIds]).execute(),
-		db.selectFrom('conceptTerm').selectAll().where('conceptVersionId', 'in', [...versionIds]).orderBy('conceptVersionId').orderBy('position').execute()
-	]);
-	for (const definition of definitions) {
-		const text = texts.get(definition.conceptVersionId) ?? {};
-		text[definition.language] = { terms: [], definition: definition.definition, note: definition.note };
-		texts.set(definition.conceptVersionId, text);
-	}
-	for (const term of terms) {
-		texts.get(term.conceptVersionId)?.[term.language]?.terms.push({
-			term: term.term,
-			administrativeStatus: term.administrativeStatus,
-			termType: term.termType,
-			partOfSpeech: term.partOfSpeech
-		});
-	}
-	// In the OSCE order, as every download lists the languages.
-	for (const [versionId, text] of texts) {
-		texts.set(versionId, Object.fromEntries(OSCE_LANGUAGES.flatMap((language) => (text[language] ? [[language, text[language]]] : []))) as ConceptText);
-	}
-	return texts;
 }
 
 /** The number of the first release that holds each version. */
@@ -172,7 +125,7 @@ export function renderGlossaryDownload({ concepts, meta }: GlossaryExport, forma
 		fileName: glossaryFileName(meta.scope, format),
 		contentType: CONTENT_TYPES[format],
 		body,
-		etag: `"${createHash('sha256').update(body).digest('base64url')}"`
+		etag: strongEtag(body)
 	};
 }
 
@@ -194,11 +147,7 @@ export function glossaryDownloadResponse(download: GlossaryDownload, ifNoneMatch
 		'Cache-Control': 'public, max-age=300',
 		ETag: download.etag
 	};
-	const cached = ifNoneMatch?.split(',').some((candidate) => {
-		const tag = candidate.trim();
-		return tag === '*' || tag.replace(/^W\//, '') === download.etag;
-	});
-	if (cached) return new Response(null, { status: 304, headers });
+	if (matchesIfNoneMatch(ifNoneMatch, download.etag)) return new Response(null, { status: 304, headers });
 	return new Response(download.body, {
 		headers: {
 			...headers,

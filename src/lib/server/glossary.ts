@@ -3,13 +3,14 @@
 // linked to them that the reader may see.
 import type { Db } from './db/connection';
 import { NotFoundError } from '../domain/errors';
-import type { ConceptLanguageText, ConceptText } from '../domain/concept-text';
+import { preferredTerm, type ConceptText } from '../domain/concept-text';
 import type { Equivalence, OsceLanguage } from '../domain/vocabulary';
 import { OSCE_LANGUAGES } from '../domain/vocabulary';
 import { originalVersion, englishVersion } from '../domain/national-entry';
 import { readableDistributions, type Viewer } from './permissions';
 import { getRevisionEntries } from './national-lists/read';
 import { stateNameColumn } from './reference';
+import { latestAdoptedVersions, readConceptTexts } from './concepts/texts';
 import { interpretiveStatementsOf, type InterpretiveStatementView } from './proposals/adoption';
 
 export interface GlossaryListItem {
@@ -61,56 +62,14 @@ export interface ConceptPage {
 	interpretiveStatements: InterpretiveStatementView[];
 }
 
-async function textsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, ConceptText>> {
-	const texts = new Map<number, ConceptText>();
-	if (versionIds.length === 0) return texts;
-	const [definitions, terms] = await Promise.all([
-		db.selectFrom('conceptDefinition').selectAll().where('conceptVersionId', 'in', [...versionIds]).execute(),
-		db.selectFrom('conceptTerm').selectAll().where('conceptVersionId', 'in', [...versionIds]).orderBy('position').execute()
-	]);
-	for (const definition of definitions) {
-		const text = texts.get(definition.conceptVersionId) ?? {};
-		text[definition.language] = { terms: [], definition: definition.definition, note: definition.note };
-		texts.set(definition.conceptVersionId, text);
-	}
-	for (const term of terms) {
-		texts.get(term.conceptVersionId)?.[term.language]?.terms.push({
-			term: term.term,
-			administrativeStatus: term.administrativeStatus,
-			termType: term.termType,
-			partOfSpeech: term.partOfSpeech
-		});
-	}
-	return texts;
-}
-
-/** The latest version of every concept that has an adopted text. */
-async function latestVersions(db: Db) {
-	const versions = await db
-		.selectFrom('conceptVersion')
-		.innerJoin('concept', 'concept.id', 'conceptVersion.conceptId')
-		.select(['conceptVersion.id', 'conceptVersion.conceptId', 'conceptVersion.number', 'conceptVersion.status', 'conceptVersion.adoptedAt'])
-		.where('concept.status', 'in', ['agreed', 'deprecated'])
-		.execute();
-	const latest = new Map<number, (typeof versions)[number]>();
-	for (const version of versions) {
-		if ((latest.get(version.conceptId)?.number ?? 0) < version.number) latest.set(version.conceptId, version);
-	}
-	return [...latest.values()];
-}
-
-function preferredTerm(text: ConceptLanguageText | undefined): string | null {
-	return text?.terms.find((term) => term.administrativeStatus === 'preferred')?.term ?? text?.terms[0]?.term ?? null;
-}
-
 /** The glossary in one language, sorted as that language sorts (A–Z, А–Я). */
 export async function listGlossary(db: Db, language: OsceLanguage, options: { includeDeprecated?: boolean } = {}): Promise<GlossaryListItem[]> {
-	const versions = (await latestVersions(db)).filter((version) => options.includeDeprecated || version.status === 'agreed');
-	const texts = await textsOf(db, versions.map((version) => version.id));
+	const versions = (await latestAdoptedVersions(db)).filter((version) => options.includeDeprecated || version.status === 'agreed');
+	const texts = await readConceptTexts(db, versions.map((version) => version.id));
 	const items = versions.flatMap((version): GlossaryListItem[] => {
 		const text = texts.get(version.id) ?? {};
 		const chosen = text[language] ? language : 'en';
-		const term = preferredTerm(text[chosen]);
+		const term = preferredTerm(text, chosen);
 		if (!term) return [];
 		return [
 			{
@@ -235,7 +194,7 @@ export async function getConceptPage(
 	}));
 	const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
 	if (!version) throw new NotFoundError(`Version ${versionNumber} of this concept does not exist.`);
-	const text = (await textsOf(db, [version.id])).get(version.id) ?? {};
+	const text = (await readConceptTexts(db, [version.id])).get(version.id) ?? {};
 	const first = releases[0];
 	return {
 		conceptId: concept.id,

@@ -5,8 +5,8 @@ export { openProposal, checkRevisionText, type RevisionTextCheck } from './revis
 export { evaluateDeadline } from './silence';
 export { currentObjections, interpretiveStatements } from './positions';
 export { adoptionPlan, refusalForConcept, type AdoptionPlan, type AdoptionPlanResult, type ConceptTarget } from './adoption';
+export { citationDay, citeConceptVersion, citeRelease, GLOSSARY_NAME } from './citation';
 export {
-	citeRelease,
 	releaseChangelog,
 	RELEASE_CHANGES,
 	type ConceptVersionRef,

@@ -1,7 +1,6 @@
 // Consensus glossary releases (DESIGN.md §2): a numbered, dated, citable snapshot of the agreed
 // concepts. The changelog compares the snapshot about to be published with the previous one, per
 // concept; it matches glossary_release_concept.change.
-import { DEFAULT_TIME_ZONE, formatDay } from './deadline';
 import type { ConceptVersionStatus, Instant } from './types';
 
 export interface ConceptVersionRef {
@@ -90,12 +89,4 @@ export function releaseChangelog(previous: ReleaseSnapshot | null, agreedNow: re
 		hasChanges: counts.added + counts.amended + counts.deprecated > 0 || missing.length > 0,
 		missing
 	};
-}
-
-/**
- * How to cite a release: "OSCE CBM 9 consensus glossary, release 3 (12 March 2027). <url>". The date
- * is the release day in Vienna, where the OSCE sits, so the citation is the same wherever it is made.
- */
-export function citeRelease(release: { readonly number: number; readonly releasedAt: Instant; readonly url: string }): string {
-	return `OSCE CBM 9 consensus glossary, release ${release.number} (${formatDay(release.releasedAt, DEFAULT_TIME_ZONE, 'en-GB')}). ${release.url.trim()}`;
 }

@@ -13,4 +13,4 @@ export {
 	type GlossaryJsonConcept,
 	type GlossaryJsonText
 } from './json';
-export { citeConceptVersion, citeGlossary, conceptHeading, glossaryFileName, glossaryTitle } from './naming';
+export { citeConcept, citeGlossary, conceptHeading, glossaryFileName, glossaryTitle } from './naming';
