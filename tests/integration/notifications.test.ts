@@ -2,7 +2,7 @@
 // with adoptions and releases only).
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { followProposal, listInbox, markRead, unfollowProposal, unreadCount } from '../../src/lib/server/notifications/inbox';
+import { followProposal, listInbox, markProposalRead, markRead, unfollowProposal, unreadCount } from '../../src/lib/server/notifications/inbox';
 import { createFeedToken, feedEntries, feedTokenHash, hasFeedToken, publicFeedEntries, publicFeedXml, userFeedXml } from '../../src/lib/server/notifications/feed';
 import { addComment } from '../../src/lib/server/proposals/comments';
 import { openProposal, startSilence, statePosition } from '../../src/lib/server/proposals/workflow';
@@ -71,6 +71,10 @@ describe('the inbox', () => {
 	it('counts unread notifications and marks only the viewer’s own as read', async () => {
 		expect(await unreadCount(db, delegateFi)).toBe(4);
 		expect(await unreadCount(db, null)).toBe(0);
+		// Opening another proposal reads nothing of this one; nobody's notifications but the viewer's change.
+		expect(await markProposalRead(db, delegateFi, proposalId + 1000, at(DAY))).toBe(0);
+		expect(await markProposalRead(db, null, proposalId, at(DAY))).toBe(0);
+		expect(await unreadCount(db, delegateFi)).toBe(4);
 		const [newest] = await listInbox(db, delegateFi);
 		const othersItem = (await listInbox(db, delegateSe))[0]!;
 		expect(await markRead(db, delegateFi, [newest!.id, othersItem.id], at(DAY + 1))).toBe(1);
@@ -78,6 +82,11 @@ describe('the inbox', () => {
 		expect((await listInbox(db, delegateSe)).find((item) => item.id === othersItem.id)?.readAt).toBeNull();
 		expect((await listInbox(db, delegateFi)).find((item) => item.id === newest!.id)?.readAt).toBe(at(DAY + 1).toISOString());
 		expect((await listInbox(db, delegateFi, { unreadOnly: true })).map((item) => item.id)).not.toContain(newest!.id);
+		// Every notification Sweden's delegate has is about this proposal: opening it reads them all.
+		const unreadForSweden = await unreadCount(db, delegateSe);
+		expect(unreadForSweden).toBeGreaterThan(0);
+		expect(await markProposalRead(db, delegateSe, proposalId, at(DAY + 1))).toBe(unreadForSweden);
+		expect(await unreadCount(db, delegateSe)).toBe(0);
 		expect(await markRead(db, delegateFi, 'all', at(DAY + 2))).toBe(3);
 		expect(await unreadCount(db, delegateFi)).toBe(0);
 		await expect(db.updateTable('notification').set({ text: 'forged' }).where('recipientId', '=', delegateFi.id).execute()).rejects.toThrow(

@@ -3,6 +3,7 @@
 import type { Db } from './db/connection';
 import { canManageAccounts, canSeeRestricted, type Viewer } from './permissions';
 import { hasDemoData } from './demo-data';
+import { unreadCount } from './notifications/inbox';
 import { roleNames } from '../domain/accounts';
 
 export interface ViewerSummary {
@@ -19,14 +20,17 @@ export interface LayoutContext {
 	viewer: ViewerSummary | null;
 	demoData: boolean;
 	canAdminister: boolean;
+	/** For the inbox link in the header. */
+	unreadNotifications: number;
 }
 
 export async function layoutContext(db: Db, viewer: Viewer): Promise<LayoutContext> {
 	const demoData = await hasDemoData(db);
-	if (!viewer) return { viewer: null, demoData, canAdminister: false };
-	const state = viewer.stateCode
-		? await db.selectFrom('state').select('nameEn').where('code', '=', viewer.stateCode).executeTakeFirst()
-		: undefined;
+	if (!viewer) return { viewer: null, demoData, canAdminister: false, unreadNotifications: 0 };
+	const [state, unreadNotifications] = await Promise.all([
+		viewer.stateCode ? db.selectFrom('state').select('nameEn').where('code', '=', viewer.stateCode).executeTakeFirst() : undefined,
+		unreadCount(db, viewer)
+	]);
 	return {
 		viewer: {
 			displayName: viewer.displayName,
@@ -38,6 +42,7 @@ export async function layoutContext(db: Db, viewer: Viewer): Promise<LayoutConte
 			seesRestricted: canSeeRestricted(viewer)
 		},
 		demoData,
-		canAdminister: canManageAccounts(viewer)
+		canAdminister: canManageAccounts(viewer),
+		unreadNotifications
 	};
 }

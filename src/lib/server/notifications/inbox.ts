@@ -73,6 +73,19 @@ export async function markRead(db: Db, viewer: Viewer, which: readonly number[] 
 	return Number(result.numUpdatedRows);
 }
 
+/** Opening a proposal reads what the inbox said about it: its notifications are marked read. */
+export async function markProposalRead(db: Db, viewer: Viewer, proposalId: number, now: Date = new Date()): Promise<number> {
+	if (viewer === null) return 0;
+	const result = await db
+		.updateTable('notification')
+		.set({ readAt: now.toISOString() })
+		.where('recipientId', '=', viewer.id)
+		.where('proposalId', '=', proposalId)
+		.where('readAt', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows);
+}
+
 async function ensureProposal(db: Db, proposalId: number): Promise<void> {
 	const proposal = await db.selectFrom('proposal').select('id').where('id', '=', proposalId).executeTakeFirst();
 	if (!proposal) throw new NotFoundError('There is no such proposal.');

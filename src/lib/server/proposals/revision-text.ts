@@ -66,7 +66,7 @@ export function vocabularyProblems(text: ConceptText): FieldErrors {
 	for (const language of OSCE_LANGUAGES) {
 		for (const term of text[language]?.terms ?? []) {
 			const problem = !(ADMINISTRATIVE_STATUSES as readonly string[]).includes(term.administrativeStatus)
-				? `"${term.administrativeStatus}" is not an administrative status; use preferred, admitted, deprecated or superseded.`
+				? `"${term.administrativeStatus}" is not an administrative status (${ADMINISTRATIVE_STATUSES.join(', ')}), a term type (${TERM_TYPES.join(', ')}) or a part of speech (${PARTS_OF_SPEECH.join(', ')}).`
 				: term.termType !== null && !(TERM_TYPES as readonly string[]).includes(term.termType)
 					? `"${term.termType}" is not a term type.`
 					: term.partOfSpeech !== null && !(PARTS_OF_SPEECH as readonly string[]).includes(term.partOfSpeech)
