@@ -242,12 +242,17 @@ test('the broken silence reaches the inbox of the proposer, who answers the comm
 	const unread = page.locator('section', { has: page.getByRole('heading', { name: /^Unread/ }) });
 	const broken = unread.getByTestId('notification').filter({ hasText: 'Silence broken' });
 	await expect(broken).toContainText(`Poland objected to revision 1 of “${TITLE}”: the silence is broken`);
-	await expect(unread.getByTestId('notification').filter({ hasText: 'Comment' })).toContainText('Delegate of Germany (demo) (Germany) commented');
+	// France opened the proposal after Germany commented, which read that notification.
+	const read = page.locator('section', { has: page.getByRole('heading', { name: /^Read/ }) });
+	await expect(read.getByTestId('notification').filter({ hasText: 'Comment' })).toContainText('Delegate of Germany (demo) (Germany) commented');
+	const inboxLink = page.getByRole('banner').getByRole('link', { name: /^Inbox/ });
+	await expect(inboxLink).toContainText(/\d+ unread/);
 	await expectAccessible(page);
 	await screenshots(page, 'inbox');
 
 	await page.getByRole('button', { name: 'Mark all as read' }).click();
 	await expect(page.getByRole('heading', { name: 'Unread (0)' })).toBeVisible();
+	await expect(inboxLink).toHaveText('Inbox');
 	await expect(page.getByRole('heading', { name: /^Read \(\d+\)$/ })).toBeVisible();
 
 	// The comment is answered in its thread.
