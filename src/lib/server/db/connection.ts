@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection, type Driver } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -18,9 +18,46 @@ class ImmediateTransactionDriver extends SqliteDriver {
 	}
 }
 
+/**
+ * Kysely prepares every query anew, which is most of the cost of a small insert (an import commits
+ * tens of thousands of them). Prepared statements are kept by their SQL, the least recently used
+ * dropped past a bound. A statement being iterated cannot run another query, so iteration (Kysely's
+ * stream()) always gets a fresh one.
+ */
+class StatementCache implements SqliteDatabase {
+	readonly #statements = new Map<string, SQLite.Statement>();
+	constructor(
+		readonly database: SQLite.Database,
+		readonly limit = 500
+	) {}
+
+	close(): void {
+		this.#statements.clear();
+		this.database.close();
+	}
+
+	prepare(sql: string): SqliteStatement {
+		let statement = this.#statements.get(sql);
+		if (statement) {
+			this.#statements.delete(sql);
+		} else {
+			statement = this.database.prepare(sql);
+			if (this.#statements.size >= this.limit) this.#statements.delete(this.#statements.keys().next().value!);
+		}
+		this.#statements.set(sql, statement);
+		const cached = statement;
+		return {
+			reader: cached.reader,
+			all: (parameters) => cached.all(...parameters),
+			run: (parameters) => cached.run(...parameters),
+			iterate: (parameters) => this.database.prepare(sql).iterate(...parameters) as IterableIterator<unknown>
+		};
+	}
+}
+
 class ImmediateTransactionDialect extends SqliteDialect {
-	readonly #database: SQLite.Database;
-	constructor(database: SQLite.Database) {
+	readonly #database: SqliteDatabase;
+	constructor(database: SqliteDatabase) {
 		super({ database });
 		this.#database = database;
 	}
@@ -41,7 +78,7 @@ export function openSqlite(file: string): SQLite.Database {
 
 export function openDatabase(file: string): Db {
 	return new Kysely<Database>({
-		dialect: new ImmediateTransactionDialect(openSqlite(file)),
+		dialect: new ImmediateTransactionDialect(new StatementCache(openSqlite(file))),
 		plugins: [new CamelCasePlugin()]
 	});
 }
