@@ -15,17 +15,29 @@ export interface AuditRecord {
 }
 
 export async function recordAudit(trx: Transaction<Database>, record: AuditRecord): Promise<void> {
-	await trx
-		.insertInto('auditEvent')
-		.values({
-			occurredAt: nowIso(),
-			actorId: record.actorId,
-			action: record.action,
-			entityType: record.entityType,
-			entityId: String(record.entityId),
-			stateCode: record.stateCode ?? null,
-			beforeJson: record.before === undefined ? null : JSON.stringify(record.before),
-			afterJson: record.after === undefined ? null : JSON.stringify(record.after)
-		})
-		.execute();
+	await recordAudits(trx, [record]);
+}
+
+// Rows per INSERT when many events are recorded at once (an import records one per entry).
+const EVENTS_PER_STATEMENT = 500;
+
+export async function recordAudits(trx: Transaction<Database>, records: readonly AuditRecord[]): Promise<void> {
+	const occurredAt = nowIso();
+	for (let start = 0; start < records.length; start += EVENTS_PER_STATEMENT) {
+		await trx
+			.insertInto('auditEvent')
+			.values(
+				records.slice(start, start + EVENTS_PER_STATEMENT).map((record) => ({
+					occurredAt,
+					actorId: record.actorId,
+					action: record.action,
+					entityType: record.entityType,
+					entityId: String(record.entityId),
+					stateCode: record.stateCode ?? null,
+					beforeJson: record.before === undefined ? null : JSON.stringify(record.before),
+					afterJson: record.after === undefined ? null : JSON.stringify(record.after)
+				}))
+			)
+			.execute();
+	}
 }

@@ -10,15 +10,23 @@ import { originalVersion, type EntryContent } from '../national-entry';
 
 export type ImportMode = 'replace' | 'add';
 
-export interface ExistingEntry {
-	entryId: number;
-	content: EntryContent;
+/**
+ * What matching needs of an entry, instead of its whole content, so that a list of tens of
+ * thousands of entries can be planned without holding it in memory: the key of its original term
+ * and a fingerprint of its content (equal fingerprints for equal content; see canonicalContent).
+ */
+export interface PlanningKey {
+	termKey: string;
+	fingerprint: string;
 }
 
-export interface IncomingEntry {
+export interface ExistingEntry extends PlanningKey {
+	entryId: number;
+}
+
+export interface IncomingEntry extends PlanningKey {
 	seq: number;
 	sourceId: string | null;
-	content: EntryContent;
 }
 
 export interface ImportPlan {
@@ -34,13 +42,18 @@ export interface ImportPlan {
 	duplicates: number[];
 }
 
-function originalTermKey(content: EntryContent): string {
+export function originalTermKey(content: EntryContent): string {
 	return termKey(originalVersion(content.languageVersions)?.term ?? '');
 }
 
 /** Content compared for equality regardless of key order. */
 export function sameContent(a: EntryContent, b: EntryContent): boolean {
-	return canonicalJson(a) === canonicalJson(b);
+	return canonicalContent(a) === canonicalContent(b);
+}
+
+/** The content as text that is equal exactly when the content is, whatever the order of its keys. */
+export function canonicalContent(content: EntryContent): string {
+	return canonicalJson(content);
 }
 
 function canonicalJson(value: unknown): string {
@@ -56,15 +69,16 @@ export function planImport(existing: readonly ExistingEntry[], incoming: readonl
 	// Several existing entries may share a term; each incoming row takes the first one still free.
 	const byTerm = new Map<string, ExistingEntry[]>();
 	for (const entry of existing) {
-		const key = originalTermKey(entry.content);
-		byTerm.set(key, [...(byTerm.get(key) ?? []), entry]);
+		const list = byTerm.get(entry.termKey);
+		if (list) list.push(entry);
+		else byTerm.set(entry.termKey, [entry]);
 	}
 
 	const plan: ImportPlan = { create: [], update: [], unchanged: [], withdraw: [], duplicates: [] };
 	const matched = new Set<number>();
 	const termsSeen = new Set<string>();
 	for (const entry of incoming) {
-		const key = originalTermKey(entry.content);
+		const key = entry.termKey;
 		if (termsSeen.has(key)) plan.duplicates.push(entry.seq);
 		termsSeen.add(key);
 		const idMatch = /^e(\d+)$/.exec(entry.sourceId ?? '');
@@ -78,7 +92,7 @@ export function planImport(existing: readonly ExistingEntry[], incoming: readonl
 			continue;
 		}
 		matched.add(target.entryId);
-		(sameContent(target.content, entry.content) ? plan.unchanged : plan.update).push({ seq: entry.seq, entryId: target.entryId });
+		(target.fingerprint === entry.fingerprint ? plan.unchanged : plan.update).push({ seq: entry.seq, entryId: target.entryId });
 	}
 	if (mode === 'replace') {
 		plan.withdraw = existing.filter((entry) => !matched.has(entry.entryId)).map((entry) => entry.entryId);

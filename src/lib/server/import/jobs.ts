@@ -8,15 +8,16 @@ import path from 'node:path';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db/connection';
 import { nowIso } from '../clock';
-import { recordAudit } from '../audit';
+import { recordAudit, recordAudits } from '../audit';
 import { canEditNationalList, ensure, ensureSignedIn, recordedUserId, type Viewer } from '../permissions';
-import { insertEntryVersion } from '../national-lists/entry-store';
+import { insertEntryVersions } from '../national-lists/entry-store';
 import { getRevisionEntries, type EntryView } from '../national-lists/read';
 import { normaliseEntryContent, openDraft } from '../national-lists/editing';
 import { parseTbx } from '../../domain/tbx';
 import { parseCsv, type ColumnMapping, type TabularHeader, type TabularSink } from '../../domain/tabular';
 import { parseXlsx, listXlsxSheets } from '../tabular';
-import { planImport, type ImportMode, type ImportPlan } from '../../domain/import/plan';
+import type { ImportMode } from '../../domain/import/plan';
+import { originalTerm, planStagedImport, stagedEntryPages } from './planning';
 import { DEFAULT_IMPORT_LIMITS, type ImportFormat, type ImportOptions, type ImportProblem, type ImportSummary, type ParsedEntry } from '../../domain/import/types';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { EntryContent } from '../../domain/national-entry';
@@ -342,11 +343,6 @@ async function loadJob(db: Db, viewer: Viewer, jobId: string) {
 	return job;
 }
 
-async function stagedEntries(db: Db, jobId: string) {
-	const rows = await db.selectFrom('importJobEntry').selectAll().where('jobId', '=', jobId).orderBy('seq').execute();
-	return rows.map((row) => ({ seq: row.seq, line: row.line, row: row.rowNumber, sourceId: row.sourceId, content: JSON.parse(row.contentJson) as EntryContent }));
-}
-
 /** What the draft holds now (or the current revision, which a new draft would copy). */
 async function existingEntries(db: Db, submissionId: number): Promise<EntryView[]> {
 	const revision = await db
@@ -360,8 +356,6 @@ async function existingEntries(db: Db, submissionId: number): Promise<EntryView[
 	return entries;
 }
 
-const termOf = (content: EntryContent) => content.languageVersions.find((version) => version.isOriginal)?.term ?? '';
-
 export async function getImportPreview(db: Db, viewer: Viewer, jobId: string): Promise<ImportPreview> {
 	const job = await loadJob(db, viewer, jobId);
 	const options = JSON.parse(job.optionsJson) as ImportJobOptions & { kind: FileKind };
@@ -369,15 +363,12 @@ export async function getImportPreview(db: Db, viewer: Viewer, jobId: string): P
 	let plan: ImportPreview['plan'] = null;
 	let sample: ImportPreview['sample'] = [];
 	if (job.status === 'ready' || job.status === 'refused') {
-		const incoming = await stagedEntries(db, jobId);
-		sample = incoming.slice(0, 20).map(({ seq, line, row, content }) => ({ seq, line, row, content }));
+		for await (const page of stagedEntryPages(db, jobId, 20)) {
+			sample = page.map(({ seq, line, row, content }) => ({ seq, line, row, content }));
+			break;
+		}
 		const existing = await existingEntries(db, job.submissionId);
-		const computed = planImport(
-			existing.map((entry) => ({ entryId: entry.entryId, content: entry.content })),
-			incoming.map((entry) => ({ seq: entry.seq, sourceId: entry.sourceId, content: entry.content })),
-			options.mode
-		);
-		const bySeq = new Map(incoming.map((entry) => [entry.seq, entry]));
+		const { plan: computed, termsBySeq } = await planStagedImport(db, jobId, existing, options.mode);
 		const byId = new Map(existing.map((entry) => [entry.entryId, entry]));
 		plan = {
 			create: computed.create.length,
@@ -385,9 +376,9 @@ export async function getImportPreview(db: Db, viewer: Viewer, jobId: string): P
 			unchanged: computed.unchanged.length,
 			withdraw: computed.withdraw.length,
 			duplicates: computed.duplicates.length,
-			newTerms: computed.create.slice(0, 30).map((seq) => termOf(bySeq.get(seq)!.content)),
-			changedTerms: computed.update.slice(0, 30).map((item) => termOf(bySeq.get(item.seq)!.content)),
-			withdrawnTerms: computed.withdraw.slice(0, 30).map((id) => termOf(byId.get(id)!.content))
+			newTerms: computed.create.slice(0, 30).map((seq) => termsBySeq.get(seq)!),
+			changedTerms: computed.update.slice(0, 30).map((item) => termsBySeq.get(item.seq)!),
+			withdrawnTerms: computed.withdraw.slice(0, 30).map((id) => originalTerm(byId.get(id)!.content))
 		};
 	}
 	return {
@@ -459,48 +450,79 @@ export async function commitImportJob(db: Db, dataDir: string, viewer: Viewer, j
 	if (job.status !== 'ready') throw new ConflictError('This import cannot be committed: the file has problems that must be fixed first.');
 	const options = JSON.parse(job.optionsJson) as ImportJobOptions;
 	const draft = await openDraft(db, viewer, job.submissionId);
-	const incoming = await stagedEntries(db, jobId);
 
 	const outcome = await db.transaction().execute(async (trx) => {
 		const existing = await getRevisionEntries(trx, draft.id, { includeWithdrawn: true });
-		const plan: ImportPlan = planImport(
-			existing.map((entry) => ({ entryId: entry.entryId, content: entry.content })),
-			incoming.map((entry) => ({ seq: entry.seq, sourceId: entry.sourceId, content: entry.content })),
-			options.mode
-		);
-		const bySeq = new Map(incoming.map((entry) => [entry.seq, entry]));
+		const { plan } = await planStagedImport(trx, jobId, existing, options.mode);
+		const existingById = new Map(existing.map((entry) => [entry.entryId, entry.content]));
 		const versions = new Map(
 			(await trx.selectFrom('entryVersion').select(['id', 'entryId', 'position', 'withdrawn']).where('revisionId', '=', draft.id).execute()).map((version) => [
 				version.entryId,
 				version
 			])
 		);
-		let position = Math.max(0, ...[...versions.values()].map((version) => version.position));
+		let position = [...versions.values()].reduce((last, version) => Math.max(last, version.position), 0);
 		const userId = recordedUserId(actor);
-		for (const seq of plan.create) {
-			const content = bySeq.get(seq)!.content;
-			const { id: entryId } = await trx
-				.insertInto('nationalEntry')
-				.values({ submissionId: submission.id, createdAt: nowIso(), createdBy: userId })
-				.returning('id')
-				.executeTakeFirstOrThrow();
-			await insertEntryVersion(trx, { entryId, revisionId: draft.id, position: ++position }, content);
-			await recordAudit(trx, { actorId: userId, action: 'entry.import', entityType: 'national_entry', entityId: entryId, stateCode: submission.stateCode, after: content });
+		const audit = (action: string, entryId: number, change: { before?: unknown; after?: unknown }) => ({
+			actorId: userId,
+			action,
+			entityType: 'national_entry',
+			entityId: entryId,
+			stateCode: submission.stateCode,
+			...change
+		});
+		const toCreate = new Set(plan.create);
+		const toUpdate = new Map(plan.update.map(({ seq, entryId }) => [seq, entryId]));
+		const createdAt = nowIso();
+
+		// The file is written a page at a time, in its order, so memory stays flat however long it is.
+		for await (const page of stagedEntryPages(trx, jobId)) {
+			// New entries: national entry rows are alike until their content is written, so any
+			// generated id may take any entry of the page.
+			const newContents = page.filter((entry) => toCreate.has(entry.seq)).map((entry) => entry.content);
+			const newIds =
+				newContents.length === 0
+					? []
+					: (
+							await trx
+								.insertInto('nationalEntry')
+								.values(newContents.map(() => ({ submissionId: submission.id, createdAt, createdBy: userId })))
+								.returning('id')
+								.execute()
+						)
+							.map((row) => row.id)
+							.sort((a, b) => a - b);
+			const created = newContents.map((content, index) => ({ entryId: newIds[index]!, content }));
+
+			// Changed entries: their version in the draft is replaced, in place.
+			const updated = page
+				.filter((entry) => toUpdate.has(entry.seq))
+				.map((entry) => {
+					const entryId = toUpdate.get(entry.seq)!;
+					return { entryId, version: versions.get(entryId)!, content: entry.content };
+				});
+			if (updated.length > 0) await trx.deleteFrom('entryVersion').where('id', 'in', updated.map(({ version }) => version.id)).execute();
+
+			await insertEntryVersions(trx, [
+				...created.map(({ entryId, content }) => ({ target: { entryId, revisionId: draft.id, position: ++position }, content })),
+				...updated.map(({ entryId, version, content }) => ({ target: { entryId, revisionId: draft.id, position: version.position }, content }))
+			]);
+			await recordAudits(trx, [
+				...created.map(({ entryId, content }) => audit('entry.import', entryId, { after: content })),
+				...updated.map(({ entryId, content }) => audit('entry.import_update', entryId, { before: existingById.get(entryId), after: content }))
+			]);
 		}
-		for (const { seq, entryId } of plan.update) {
-			const content = bySeq.get(seq)!.content;
-			const version = versions.get(entryId)!;
-			const before = existing.find((entry) => entry.entryId === entryId)?.content;
-			await trx.deleteFrom('entryVersion').where('id', '=', version.id).execute();
-			await insertEntryVersion(trx, { entryId, revisionId: draft.id, position: version.position }, content);
-			await recordAudit(trx, { actorId: userId, action: 'entry.import_update', entityType: 'national_entry', entityId: entryId, stateCode: submission.stateCode, before, after: content });
+
+		const withdrawn = plan.withdraw.map((entryId) => versions.get(entryId)!).filter((version) => version.withdrawn !== 1);
+		for (let start = 0; start < withdrawn.length; start += 500) {
+			const ids = withdrawn.slice(start, start + 500).map((version) => version.id);
+			await trx.updateTable('entryVersion').set({ withdrawn: 1 }).where('id', 'in', ids).execute();
 		}
-		for (const entryId of plan.withdraw) {
-			const version = versions.get(entryId)!;
-			if (version.withdrawn === 1) continue;
-			await trx.updateTable('entryVersion').set({ withdrawn: 1 }).where('id', '=', version.id).execute();
-			await recordAudit(trx, { actorId: userId, action: 'entry.withdraw', entityType: 'national_entry', entityId: entryId, stateCode: submission.stateCode, before: { withdrawn: false }, after: { withdrawn: true } });
-		}
+
+		await recordAudits(
+			trx,
+			withdrawn.map((version) => audit('entry.withdraw', version.entryId, { before: { withdrawn: false }, after: { withdrawn: true } }))
+		);
 		const result: ImportOutcome = {
 			revision: draft.number,
 			created: plan.create.length,

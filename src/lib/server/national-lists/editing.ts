@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
 import { enqueueSearchUpdate } from '../search/outbox';
 import { canEditNationalList, ensure, ensureSignedIn, recordedUserId, type Actor, type Viewer } from '../permissions';
-import { insertEntryVersion } from './entry-store';
+import { insertEntryVersion, insertEntryVersions } from './entry-store';
 import { getRevisionEntries } from './read';
 import { canonicalLanguageTag, validateEntryContent } from '../../domain/entry-validation';
 import type { EntryContent } from '../../domain/national-entry';
@@ -168,9 +168,10 @@ async function createDraftIn(trx: Tx, actor: Actor, submissionId: number, stateC
 		.executeTakeFirstOrThrow();
 	if (latest) {
 		const entries = await getRevisionEntries(trx, latest.id);
-		for (const [index, entry] of entries.entries()) {
-			await insertEntryVersion(trx, { entryId: entry.entryId, revisionId: id, position: index + 1 }, entry.content);
-		}
+		await insertEntryVersions(
+			trx,
+			entries.map((entry, index) => ({ target: { entryId: entry.entryId, revisionId: id, position: index + 1 }, content: entry.content }))
+		);
 	}
 	await recordAudit(trx, {
 		actorId: recordedUserId(actor),
