@@ -9,7 +9,7 @@ import {
 	updateEntry,
 	updateSubmissionSettings
 } from '../../src/lib/server/national-lists/editing';
-import { getRevisionEntries, getSubmission, listSubmissions } from '../../src/lib/server/national-lists/read';
+import { getCurrentEntries, getRevisionEntries, getSubmission, listSubmissions } from '../../src/lib/server/national-lists/read';
 import { languageVersion, type EntryContent } from '../../src/lib/domain/national-entry';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/lib/domain/errors';
 import { createTestDatabase } from '../helpers/database';
@@ -199,5 +199,26 @@ describe('who reads what', () => {
 		expect((await getSubmission(db, null, 'AT', 2026)).current?.number).toBe(2);
 		const after = (await db.selectFrom('searchOutbox').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
 		expect(after - before).toBe(3);
+	});
+});
+
+describe('reading single entries as their lists stand now', () => {
+	it('gives the latest submitted text, leaving out what was withdrawn there or only drafted since', async () => {
+		const submissionId = await createSubmission(db, admin, { stateCode: 'SK', cycleYear: 2026, distribution: 'public', documentReference: null });
+		const kept = await addEntry(db, admin, submissionId, entry('Kybernetická bezpečnost', 'Ochrana systémů.', { term: 'cyber security' }));
+		const withdrawn = await addEntry(db, admin, submissionId, entry('Incident', 'Událost.'));
+		await submitDraft(db, admin, submissionId, null);
+		await openDraft(db, admin, submissionId);
+		await updateEntry(db, admin, submissionId, kept, entry('Kybernetická bezpečnost', 'Ochrana informačních systémů.', { term: 'cyber security' }));
+		await setEntryWithdrawn(db, admin, submissionId, withdrawn, true);
+		await submitDraft(db, admin, submissionId, 'Second revision');
+		await openDraft(db, admin, submissionId);
+		const drafted = await addEntry(db, admin, submissionId, entry('Zranitelnost', 'Slabina.'));
+		await updateEntry(db, admin, submissionId, kept, entry('Kybernetická bezpečnost', 'Not yet submitted.'));
+
+		const current = await getCurrentEntries(db, [kept, withdrawn, drafted]);
+		expect([...current.keys()]).toEqual([kept]);
+		expect(current.get(kept)!.content.languageVersions[0]!.definition).toBe('Ochrana informačních systémů.');
+		expect(current.get(kept)!.content.languageVersions.map((version) => version.language)).toEqual(['de-AT', 'en']);
 	});
 });

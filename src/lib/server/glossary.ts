@@ -7,9 +7,8 @@ import { preferredTerm, type ConceptText } from '../domain/concept-text';
 import type { Equivalence, OsceLanguage } from '../domain/vocabulary';
 import { OSCE_LANGUAGES } from '../domain/vocabulary';
 import { originalVersion, englishVersion } from '../domain/national-entry';
-import { readableDistributions, type Viewer } from './permissions';
-import { getRevisionEntries } from './national-lists/read';
-import { stateNameColumn } from './reference';
+import type { Viewer } from './permissions';
+import { readableLinkedEntries } from './concepts/linked-entries';
 import { latestAdoptedVersions, readConceptTexts } from './concepts/texts';
 import { interpretiveStatementsOf, type InterpretiveStatementView } from './proposals/adoption';
 
@@ -98,58 +97,25 @@ export function indexLetter(term: string, language: OsceLanguage): string {
 }
 
 async function linkedEntries(db: Db, viewer: Viewer, conceptId: number, language: OsceLanguage): Promise<LinkedEntry[]> {
-	const links = await db
-		.selectFrom('conceptLink')
-		.innerJoin('nationalEntry', 'nationalEntry.id', 'conceptLink.entryId')
-		.innerJoin('submission', 'submission.id', 'nationalEntry.submissionId')
-		.innerJoin('state', 'state.code', 'submission.stateCode')
-		.select([
-			'conceptLink.entryId',
-			'conceptLink.equivalence',
-			'submission.id as submissionId',
-			'submission.stateCode',
-			`state.${stateNameColumn(language)} as stateName`,
-			'submission.cycleYear'
-		])
-		.where('conceptLink.conceptId', '=', conceptId)
-		.where('conceptLink.removedAt', 'is', null)
-		.where('submission.distribution', 'in', readableDistributions(viewer))
-		.execute();
-	if (links.length === 0) return [];
-	// The entry as it stands in the current revision of its list; withdrawn entries are left out.
-	const revisions = await db
-		.selectFrom('submissionRevision')
-		.select(['id', 'submissionId', 'number'])
-		.where('submissionId', 'in', [...new Set(links.map((link) => link.submissionId))])
-		.where('status', '=', 'submitted')
-		.execute();
-	const current = new Map<number, { id: number; number: number }>();
-	for (const revision of revisions) {
-		if ((current.get(revision.submissionId)?.number ?? 0) < revision.number) current.set(revision.submissionId, revision);
-	}
-	const result: LinkedEntry[] = [];
-	for (const [submissionId, revision] of current) {
-		const entries = await getRevisionEntries(db, revision.id);
-		for (const link of links.filter((candidate) => candidate.submissionId === submissionId)) {
-			const entry = entries.find((candidate) => candidate.entryId === link.entryId);
-			if (!entry) continue;
+	const linked = await readableLinkedEntries(db, viewer, conceptId, language);
+	return linked
+		.map((entry) => {
 			const original = originalVersion(entry.content.languageVersions);
 			const english = original?.language.startsWith('en') ? undefined : englishVersion(entry.content.languageVersions);
-			result.push({
-				entryId: link.entryId,
-				stateCode: link.stateCode,
-				stateName: link.stateName,
-				cycleYear: link.cycleYear,
-				equivalence: link.equivalence,
+			return {
+				entryId: entry.entryId,
+				stateCode: entry.stateCode,
+				stateName: entry.stateName,
+				cycleYear: entry.cycleYear,
+				equivalence: entry.equivalence,
 				language: original?.language ?? '',
 				term: original?.term ?? '',
 				definition: original?.definition ?? null,
 				englishTerm: english?.term ?? null,
 				englishDefinition: english?.definition ?? null
-			});
-		}
-	}
-	return result.sort((a, b) => a.stateName.localeCompare(b.stateName, language) || b.cycleYear - a.cycleYear);
+			};
+		})
+		.sort((a, b) => a.stateName.localeCompare(b.stateName, language) || b.cycleYear - a.cycleYear);
 }
 
 /** A concept of the consensus glossary, at its latest version or at `versionNumber`. */

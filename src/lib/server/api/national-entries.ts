@@ -4,7 +4,7 @@
 import type { Db } from '../db/connection';
 import { readableDistributions } from '../permissions';
 import { currentRevisionIdsQuery } from '../national-lists/current-revisions';
-import { getRevisionEntries, type EntryView } from '../national-lists/read';
+import { getCurrentEntries } from '../national-lists/read';
 import { DEFAULT_PER_PAGE, type NationalEntryQuery } from './parameters';
 import { conceptApiUrl, conceptPageUrl, nationalEntryPageUrl, pageLinks, totalPages, type PageLinks } from './links';
 import type { AdministrativeStatus, Equivalence, PartOfSpeech, TermType, TextStatus } from '../../domain/vocabulary';
@@ -120,10 +120,8 @@ export async function listApiNationalEntries(db: Db, query: NationalEntryQuery, 
 		.offset((query.page - 1) * query.perPage)
 		.execute();
 
-	const entries = new Map<number, EntryView>();
-	for (const revisionId of new Set(rows.map((row) => row.revisionId))) {
-		for (const entry of await getRevisionEntries(db, revisionId)) entries.set(entry.entryId, entry);
-	}
+	// The rows come from the current revisions, which is what getCurrentEntries reads.
+	const entries = await getCurrentEntries(db, rows.map((row) => row.entryId));
 	const links = await glossaryLinks(db, rows.map((row) => row.entryId));
 	const pages = totalPages(total, query.perPage);
 

@@ -3,7 +3,7 @@
 // texts a baseline can come from (an entry, or a revision of a consensus proposal).
 import type { Db } from '../db/connection';
 import { readableDistributions, type Viewer } from '../permissions';
-import { getRevisionEntries } from '../national-lists/read';
+import { getCurrentEntries } from '../national-lists/read';
 import { NotFoundError } from '../../domain/errors';
 import { compareDefinitions, chooseText, type Baseline, type ComparedText, type ComparisonResult } from '../../domain/comparison';
 import type { EntryContent } from '../../domain/national-entry';
@@ -50,35 +50,23 @@ async function currentEntries(db: Db, viewer: Viewer, entryIds: readonly number[
 		.selectFrom('nationalEntry')
 		.innerJoin('submission', 'submission.id', 'nationalEntry.submissionId')
 		.innerJoin('state', 'state.code', 'submission.stateCode')
-		.select(['nationalEntry.id', 'submission.id as submissionId', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear', 'submission.distribution'])
+		.select(['nationalEntry.id', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear', 'submission.distribution'])
 		.where('nationalEntry.id', 'in', [...entryIds])
 		.where('submission.distribution', 'in', readableDistributions(viewer))
 		.execute();
-	const bySubmission = new Map<number, typeof rows>();
-	for (const row of rows) bySubmission.set(row.submissionId, [...(bySubmission.get(row.submissionId) ?? []), row]);
-	for (const [submissionId, members] of bySubmission) {
-		const current = await db
-			.selectFrom('submissionRevision')
-			.select('id')
-			.where('submissionId', '=', submissionId)
-			.where('status', '=', 'submitted')
-			.orderBy('number', 'desc')
-			.executeTakeFirst();
-		if (!current) continue;
-		const entries = await getRevisionEntries(db, current.id);
-		for (const member of members) {
-			const entry = entries.find((candidate) => candidate.entryId === member.id);
-			if (!entry) continue; // withdrawn in the current revision
-			found.set(member.id, {
-				id: `e${member.id}`,
-				entryId: member.id,
-				stateCode: member.stateCode,
-				stateName: member.stateName,
-				cycleYear: member.cycleYear,
-				distribution: member.distribution,
-				content: entry.content
-			});
-		}
+	const entries = await getCurrentEntries(db, rows.map((row) => row.id));
+	for (const row of rows) {
+		const entry = entries.get(row.id);
+		if (!entry) continue; // withdrawn in the current revision, or never submitted
+		found.set(row.id, {
+			id: `e${row.id}`,
+			entryId: row.id,
+			stateCode: row.stateCode,
+			stateName: row.stateName,
+			cycleYear: row.cycleYear,
+			distribution: row.distribution,
+			content: entry.content
+		});
 	}
 	return found;
 }

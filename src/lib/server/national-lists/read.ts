@@ -1,8 +1,8 @@
 // Reading national lists, always through the viewer's rights: a restricted list, or a draft, is
 // "not found" for anyone not entitled to it, so its existence is not revealed either.
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Database, EntryAdditionalTermTable, EntryLanguageVersionTable, EntryVersionTable } from '../db/schema';
 import type { Distribution } from '../../domain/vocabulary';
 import { isTranslationPending, type EntryContent, type LanguageVersion } from '../../domain/national-entry';
 import { NotFoundError } from '../../domain/errors';
@@ -103,8 +103,11 @@ export function findRevision(submission: SubmissionView, number: number): Revisi
 	return revision;
 }
 
+type Reader = Db | Transaction<Database>;
+type VersionRow = Selectable<EntryVersionTable>;
+
 /** The entries of one revision, in order, with every language version and additional term. */
-export async function getRevisionEntries(db: Db | Transaction<Database>, revisionId: number, options: { includeWithdrawn?: boolean } = {}): Promise<EntryView[]> {
+export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean } = {}): Promise<EntryView[]> {
 	let versionsQuery = db
 		.selectFrom('entryVersion')
 		.selectAll()
@@ -131,7 +134,66 @@ export async function getRevisionEntries(db: Db | Transaction<Database>, revisio
 		.where('entryVersion.revisionId', '=', revisionId)
 		.orderBy('entryAdditionalTerm.position')
 		.execute();
+	return assembleEntries(versions, languageRows, termRows);
+}
 
+// Ids per IN list, well under SQLite's limit on bound values.
+const IDS_PER_QUERY = 500;
+
+/**
+ * Some entries as the current (latest submitted) revision of their lists holds them, without
+ * reading those whole lists; entries withdrawn there, or never submitted, are left out.
+ */
+export async function getCurrentEntries(db: Reader, entryIds: readonly number[]): Promise<Map<number, EntryView>> {
+	const found = new Map<number, EntryView>();
+	for (let start = 0; start < entryIds.length; start += IDS_PER_QUERY) {
+		const ids = entryIds.slice(start, start + IDS_PER_QUERY);
+		const versions = await db
+			.selectFrom('entryVersion')
+			.innerJoin('nationalEntry', 'nationalEntry.id', 'entryVersion.entryId')
+			.selectAll('entryVersion')
+			.where('entryVersion.entryId', 'in', ids)
+			.where('entryVersion.withdrawn', '=', 0)
+			.where((eb) =>
+				eb(
+					'entryVersion.revisionId',
+					'=',
+					eb
+						.selectFrom('submissionRevision')
+						.select('submissionRevision.id')
+						.whereRef('submissionRevision.submissionId', '=', 'nationalEntry.submissionId')
+						.where('submissionRevision.status', '=', 'submitted')
+						.orderBy('submissionRevision.number', 'desc')
+						.limit(1)
+				)
+			)
+			.execute();
+		if (versions.length === 0) continue;
+		const versionIds = versions.map((version) => version.id);
+		const languageRows = await db
+			.selectFrom('entryLanguageVersion')
+			.selectAll()
+			.where('entryVersionId', 'in', versionIds)
+			.orderBy('isOriginal', 'desc')
+			.orderBy('id')
+			.execute();
+		const termRows = await db
+			.selectFrom('entryAdditionalTerm')
+			.innerJoin('entryLanguageVersion', 'entryLanguageVersion.id', 'entryAdditionalTerm.languageVersionId')
+			.selectAll('entryAdditionalTerm')
+			.where('entryLanguageVersion.entryVersionId', 'in', versionIds)
+			.orderBy('entryAdditionalTerm.position')
+			.execute();
+		for (const entry of assembleEntries(versions, languageRows, termRows)) found.set(entry.entryId, entry);
+	}
+	return found;
+}
+
+function assembleEntries(
+	versions: readonly VersionRow[],
+	languageRows: readonly Selectable<EntryLanguageVersionTable>[],
+	termRows: readonly Selectable<EntryAdditionalTermTable>[]
+): EntryView[] {
 	const termsByLanguageVersion = new Map<number, LanguageVersion['additionalTerms']>();
 	for (const term of termRows) {
 		const list = termsByLanguageVersion.get(term.languageVersionId) ?? [];

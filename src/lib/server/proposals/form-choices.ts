@@ -2,8 +2,8 @@
 // national entries linked to a concept that the viewer may cite, the agreed text an amendment starts
 // from, and whether the rules would accept a new revision now (and if not, why).
 import type { Db } from '../db/connection';
-import { canReviseProposal, ensure, ensureSignedIn, readableDistributions, type Viewer } from '../permissions';
-import { getRevisionEntries } from '../national-lists/read';
+import { canReviseProposal, ensure, ensureSignedIn, type Viewer } from '../permissions';
+import { readableLinkedEntries } from '../concepts/linked-entries';
 import { readConceptTexts } from '../concepts/texts';
 import { readRevisionText } from './revision-text';
 import { loadProposalState } from './state';
@@ -47,48 +47,23 @@ export interface CitableEntry {
  * revision of a list they may read (withdrawn entries left out). By State, then latest cycle first.
  */
 export async function citableEntries(db: Db, viewer: Viewer, conceptId: number): Promise<CitableEntry[]> {
-	const links = await db
-		.selectFrom('conceptLink')
-		.innerJoin('nationalEntry', 'nationalEntry.id', 'conceptLink.entryId')
-		.innerJoin('submission', 'submission.id', 'nationalEntry.submissionId')
-		.innerJoin('state', 'state.code', 'submission.stateCode')
-		.select(['conceptLink.entryId', 'submission.id as submissionId', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear', 'submission.distribution'])
-		.where('conceptLink.conceptId', '=', conceptId)
-		.where('conceptLink.removedAt', 'is', null)
-		.where('submission.distribution', 'in', readableDistributions(viewer))
-		.execute();
-	if (links.length === 0) return [];
-	const revisions = await db
-		.selectFrom('submissionRevision')
-		.select(['id', 'submissionId', 'number'])
-		.where('submissionId', 'in', [...new Set(links.map((link) => link.submissionId))])
-		.where('status', '=', 'submitted')
-		.execute();
-	const currentRevision = new Map<number, { id: number; number: number }>();
-	for (const revision of revisions) {
-		if ((currentRevision.get(revision.submissionId)?.number ?? 0) < revision.number) currentRevision.set(revision.submissionId, revision);
-	}
-	const result: CitableEntry[] = [];
-	for (const [submissionId, revision] of currentRevision) {
-		const entries = await getRevisionEntries(db, revision.id);
-		for (const link of links.filter((candidate) => candidate.submissionId === submissionId)) {
-			const entry = entries.find((candidate) => candidate.entryId === link.entryId);
-			if (!entry) continue;
+	const linked = await readableLinkedEntries(db, viewer, conceptId);
+	return linked
+		.map((entry) => {
 			const original = originalVersion(entry.content.languageVersions);
 			const english = original?.language.startsWith('en') ? undefined : englishVersion(entry.content.languageVersions);
-			result.push({
-				entryId: link.entryId,
-				stateCode: link.stateCode,
-				stateName: link.stateName,
-				cycleYear: link.cycleYear,
-				distribution: link.distribution,
+			return {
+				entryId: entry.entryId,
+				stateCode: entry.stateCode,
+				stateName: entry.stateName,
+				cycleYear: entry.cycleYear,
+				distribution: entry.distribution,
 				term: original?.term ?? '',
 				language: original?.language ?? '',
 				englishTerm: english?.term ?? null
-			});
-		}
-	}
-	return result.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear || a.entryId - b.entryId);
+			};
+		})
+		.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear || a.entryId - b.entryId);
 }
 
 /** The latest agreed text of a concept, to start an amendment or a deprecation from; null for a candidate. */

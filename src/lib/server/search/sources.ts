@@ -2,7 +2,7 @@
 // revision of a list is searchable; an entry withdrawn there, or a list with only a draft, has no
 // document, which the sync turns into a deletion.
 import type { Db } from '../db/connection';
-import { getRevisionEntries } from '../national-lists/read';
+import { getCurrentEntries, getRevisionEntries, type EntryView } from '../national-lists/read';
 import type { ConceptSource, ConceptStatus, NationalEntrySource } from '../../domain/search/documents';
 import type { ConceptText } from '../../domain/concept-text';
 
@@ -66,42 +66,44 @@ async function conceptLinks(db: Db, entryIds: readonly number[]) {
 	return byEntry;
 }
 
-async function sourcesForRevisions(db: Db, revisions: CurrentRevision[], onlyEntryIds?: ReadonlySet<number>): Promise<NationalEntrySource[]> {
-	const sources: NationalEntrySource[] = [];
-	for (const revision of revisions) {
-		const entries = (await getRevisionEntries(db, revision.revisionId)).filter(
-			(entry) => !onlyEntryIds || onlyEntryIds.has(entry.entryId)
-		);
-		const links = await conceptLinks(db, entries.map((entry) => entry.entryId));
-		for (const entry of entries) {
-			sources.push({
-				entryId: entry.entryId,
-				stateCode: revision.stateCode,
-				stateName: revision.stateName,
-				cycleYear: revision.cycleYear,
-				revisionNumber: revision.revisionNumber,
-				distribution: revision.distribution,
-				content: entry.content,
-				concepts: links.get(entry.entryId) ?? []
-			});
-		}
-	}
-	return sources;
+function toSource(revision: CurrentRevision, entry: EntryView, links: Map<number, NationalEntrySource['concepts']>): NationalEntrySource {
+	return {
+		entryId: entry.entryId,
+		stateCode: revision.stateCode,
+		stateName: revision.stateName,
+		cycleYear: revision.cycleYear,
+		revisionNumber: revision.revisionNumber,
+		distribution: revision.distribution,
+		content: entry.content,
+		concepts: links.get(entry.entryId) ?? []
+	};
 }
 
 /** The sources of these entries; an entry without one (withdrawn, draft only) maps to null. */
 export async function loadNationalEntrySources(db: Db, entryIds: readonly number[]): Promise<Map<number, NationalEntrySource | null>> {
 	const result = new Map<number, NationalEntrySource | null>(entryIds.map((id) => [id, null]));
 	if (entryIds.length === 0) return result;
-	const entries = await db.selectFrom('nationalEntry').select(['id', 'submissionId']).where('id', 'in', [...entryIds]).execute();
-	const revisions = await currentRevisions(db, [...new Set(entries.map((entry) => entry.submissionId))]);
-	for (const source of await sourcesForRevisions(db, revisions, new Set(entryIds))) result.set(source.entryId, source);
+	const submissionOf = new Map(
+		(await db.selectFrom('nationalEntry').select(['id', 'submissionId']).where('id', 'in', [...entryIds]).execute()).map((entry) => [entry.id, entry.submissionId])
+	);
+	const revisions = new Map((await currentRevisions(db, [...new Set(submissionOf.values())])).map((revision) => [revision.submissionId, revision]));
+	// Only these entries are read, not the whole lists they belong to.
+	const entries = await getCurrentEntries(db, entryIds);
+	const links = await conceptLinks(db, [...entries.keys()]);
+	for (const entry of entries.values()) {
+		const revision = revisions.get(submissionOf.get(entry.entryId)!);
+		if (revision) result.set(entry.entryId, toSource(revision, entry, links));
+	}
 	return result;
 }
 
 /** Every searchable national entry, list by list, for a full reindex. */
 export async function* allNationalEntrySources(db: Db): AsyncGenerator<NationalEntrySource[]> {
-	for (const revision of await currentRevisions(db)) yield sourcesForRevisions(db, [revision]);
+	for (const revision of await currentRevisions(db)) {
+		const entries = await getRevisionEntries(db, revision.revisionId);
+		const links = await conceptLinks(db, entries.map((entry) => entry.entryId));
+		yield entries.map((entry) => toSource(revision, entry, links));
+	}
 }
 
 /** The latest adopted text of each concept (null text for a candidate); unknown ids map to null. */
