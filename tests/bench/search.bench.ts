@@ -353,8 +353,7 @@ function generateCorpus(stateCodes: readonly string[], random: Random): Corpus {
 	// Agreed concepts with their six texts, each linked to a few entries (an entry to one concept).
 	const unlinked = Array.from({ length: ENTRIES }, (_, index) => index + 1).sort(() => random.next() - 0.5);
 	const concepts: GeneratedConcept[] = [];
-	// A term names one concept only, as in a real glossary; otherwise the consensus synonyms of
-	// unrelated concepts would merge into huge groups that no real glossary produces.
+	// A term names one concept only, as in a real glossary.
 	const usedTerms = new Map(OSCE_LANGUAGES.map((language) => [language, new Set<string>()]));
 	const conceptTerm = (language: OsceLanguage) => {
 		for (;;) {
@@ -907,7 +906,7 @@ async function main(): Promise<void> {
 	});
 	// The app falls back to SQLite when Meilisearch does not answer within the client's timeout
 	// (5 s, client.ts); such answers are counted, since they are not Meilisearch's.
-	const fallbackAnswers = { sequential: 0, load: 0, withoutSynonyms: 0, withoutSynonymsLoad: 0 };
+	const fallbackAnswers = { sequential: 0, load: 0 };
 	let fallbackCounter: keyof typeof fallbackAnswers = 'sequential';
 	const countFallback = (body: string | Buffer) => {
 		if (body.includes('"engine":"database"')) fallbackAnswers[fallbackCounter]++;
@@ -997,17 +996,6 @@ async function main(): Promise<void> {
 	step('SQLite FTS5 fallback, in-process');
 	const fallback = await sequentially(requests, (searchRequest) => fallbackSearch(db, null, searchRequest));
 
-	// Meilisearch 1.21 reads the whole synonym map for every search (fixed in 1.49, meilisearch#6466),
-	// so the consensus synonyms cost time in proportion to the size of the glossary. Measured last:
-	// it clears the synonyms of this temporary index (the app sends them again at its next start).
-	const terms = appSearch.client.index('terms');
-	const synonymKeys = Object.keys(await terms.getSynonyms()).length;
-	step(`what-if: the same searches without the ${synonymKeys.toLocaleString('en')} synonym keys`);
-	const cleared = await terms.updateSynonyms({}).waitTask({ timeout: 300_000 });
-	if (cleared.status !== 'succeeded') throw new Error(`Could not clear the synonyms: ${cleared.error?.message ?? cleared.status}`);
-	fallbackCounter = 'withoutSynonyms';
-	const appWithoutSynonyms = await sequentially(appPaths, callApp);
-	const rawWithoutSynonyms = await sequentially(rawBodies, (body) => callMeilisearch(body, freshConnections));
 	// What HTTP, SvelteKit and JSON add: each query in-process and over HTTP, back to back, so
 	// that the difference is not lost in the spread of search times.
 	const httpOverhead: number[] = [];
@@ -1017,9 +1005,6 @@ async function main(): Promise<void> {
 		httpOverhead.push(overHttp - inProcess);
 	}
 	const overhead = figures(httpOverhead);
-	let nextAppAgain = 0;
-	fallbackCounter = 'withoutSynonymsLoad';
-	const appLoadWithoutSynonyms = await loadTest(appUrl, CONCURRENCY, LOAD_SECONDS, () => ({ method: 'GET', path: appPaths[nextAppAgain++ % appPaths.length]! }), countFallback);
 
 	// ── The table ──
 	const restrictedEntries = corpus.submissions.filter((submission) => submission.distribution === 'restricted').reduce((sum, submission) => sum + submission.entries.length, 0);
@@ -1066,12 +1051,7 @@ async function main(): Promise<void> {
 		row(`  3. multiSearch: what matched in the page's concept groups + English texts (${profile.membersShare} % of queries)`, ms(profile.members.p50), ms(profile.members.p95)),
 		row('  4. SQLite: concept labels and statuses', ms(profile.facts.p50), ms(profile.facts.p95)),
 		'',
-		row(`What-if: the same, without the ${synonymKeys.toLocaleString('en')} consensus synonym keys`, 'p50', 'p95', 'req/s'),
-		row(`app over HTTP, concurrency 1 (${fallbackAnswers.withoutSynonyms} fallback answers)`, ms(appWithoutSynonyms.p50), ms(appWithoutSynonyms.p95)),
-		row('Meilisearch directly, concurrency 1', ms(rawWithoutSynonyms.p50), ms(rawWithoutSynonyms.p95)),
-		row(`app / Meilisearch`, `${(appWithoutSynonyms.p50 / rawWithoutSynonyms.p50).toFixed(2)}×`, `${(appWithoutSynonyms.p95 / rawWithoutSynonyms.p95).toFixed(2)}×`),
 		row('HTTP + SvelteKit + JSON: app over HTTP − the same search in-process, paired', ms(overhead.p50), ms(overhead.p95)),
-		row(`app over HTTP, concurrency ${CONCURRENCY} (autocannon; ${fallbackAnswers.withoutSynonymsLoad} fallback answers)`, ms(appLoadWithoutSynonyms.p50), ms(appLoadWithoutSynonyms.p95), `${Math.round(appLoadWithoutSynonyms.perSecond ?? 0)}`),
 		''
 	);
 	console.log(report.join('\n'));

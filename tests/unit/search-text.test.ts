@@ -3,7 +3,7 @@ import { normaliseForSearch } from '../../src/lib/domain/search/normalise';
 import { byteRangesToCharRanges, cropPieces, highlightWords, piecesFromRanges } from '../../src/lib/domain/search/highlight';
 import { cyrillicStems, expandQuery, queryStems } from '../../src/lib/domain/search/stems';
 import { meilisearchFilters, parseSearchRequest, searchRequestParams } from '../../src/lib/domain/search/request';
-import { consensusSynonyms, nationalEntryDocument } from '../../src/lib/domain/search/documents';
+import { nationalEntryDocument, type NationalEntrySource } from '../../src/lib/domain/search/documents';
 import { languageTextFromTerms } from '../../src/lib/domain/concept-text';
 import { languageVersion } from '../../src/lib/domain/national-entry';
 
@@ -121,7 +121,7 @@ describe('search documents', () => {
 			cycleYear: 2025,
 			revisionNumber: 1,
 			distribution: 'restricted',
-			concepts: [{ id: 3, label: 'critical information infrastructure', status: 'candidate' }],
+			concepts: [{ id: 3, label: 'critical information infrastructure', status: 'candidate', text: null }],
 			content: {
 				languageVersions: [
 					languageVersion({ language: 'ru', term: 'критическая инфраструктура', definition: 'Объекты, нарушение работы которых…', isOriginal: true }),
@@ -146,22 +146,42 @@ describe('search documents', () => {
 		expect(document.stems.split(' ')).toContain('критическ');
 	});
 
-	it('make every term of an agreed concept a synonym of every other, across languages', () => {
-		const synonyms = consensusSynonyms([
-			{
-				conceptId: 1,
-				label: 'critical infrastructure',
-				status: 'agreed',
-				text: {
-					en: languageTextFromTerms(['critical infrastructure'], 'd'),
-					fr: languageTextFromTerms(['infrastructure critique'], 'd'),
-					ru: languageTextFromTerms(['критическая инфраструктура'], 'd')
-				}
-			},
-			{ conceptId: 2, label: 'candidate only', status: 'candidate', text: null }
-		]);
-		expect(synonyms['critical infrastructure']).toEqual(['infrastructure critique', 'критическая инфраструктура']);
-		expect(synonyms['infrastructure critique']).toEqual(['critical infrastructure', 'критическая инфраструктура']);
-		expect(Object.keys(synonyms)).toHaveLength(3);
+	it('carry the six-language terms of the agreed concept an entry is linked to, so any of them finds it', () => {
+		const source: NationalEntrySource = {
+			entryId: 8,
+			stateCode: 'DE',
+			stateName: 'Germany',
+			cycleYear: 2025,
+			revisionNumber: 1,
+			distribution: 'public',
+			concepts: [
+				{
+					id: 1,
+					label: 'critical infrastructure',
+					status: 'agreed',
+					text: {
+						en: languageTextFromTerms(['critical infrastructure'], 'd'),
+						fr: languageTextFromTerms(['infrastructure critique'], 'd'),
+						ru: languageTextFromTerms(['критическая инфраструктура'], 'd')
+					}
+				},
+				{ id: 2, label: 'a candidate', status: 'candidate', text: null }
+			],
+			content: {
+				languageVersions: [languageVersion({ language: 'de', term: 'Kritische Infrastrukturen', definition: 'Einrichtungen von hoher Bedeutung.', isOriginal: true })],
+				sourceAct: null,
+				sourceArticle: null,
+				sourceDate: null,
+				sourceUrl: null,
+				note: null
+			}
+		};
+		const document = nationalEntryDocument(source);
+		expect(document.equivalents).toEqual(['critical infrastructure', 'infrastructure critique', 'критическая инфраструктура']);
+		// Inflected Russian finds the German entry too: the stems of the Russian equivalent are indexed.
+		expect(document.stems.split(' ')).toEqual(expect.arrayContaining([...queryStems('критической инфраструктуры')]));
+		// A candidate concept has no agreed text to lend.
+		expect(nationalEntryDocument({ ...source, concepts: [source.concepts[1]!] }).equivalents).toEqual([]);
 	});
+
 });

@@ -5,7 +5,7 @@ import type { Db } from './db/connection';
 import { prepareDatabase } from './database';
 import { createSearchService, type SearchService } from './search/client';
 import { applySearchSettings } from './search/settings';
-import { startOutboxWorker, syncSynonyms, type OutboxWorker } from './search/sync';
+import { startOutboxWorker, type OutboxWorker } from './search/sync';
 import { resumeInterruptedImports } from './import/jobs';
 import { startDeadlineScheduler, type DeadlineScheduler } from './proposals/deadlines';
 
@@ -29,7 +29,6 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 	const search = createSearchService(config);
 	try {
 		await applySearchSettings(search);
-		await syncSynonyms(db, search, true);
 	} catch (error) {
 		// The app works without Meilisearch (search falls back to SQLite); say so and carry on.
 		console.warn(`Search: could not apply the index settings (${error instanceof Error ? error.message : error}).`);

@@ -35,6 +35,12 @@ export interface SearchDocument {
 	definitionEn: string;
 	otherTerms: string[];
 	otherDefinitions: string[];
+	/**
+	 * For a national entry linked to an agreed concept: the concept's terms in the six OSCE
+	 * languages, so a query in any of them finds the entry (cross-language search from the
+	 * consensus, carried by the documents rather than by query-time synonyms).
+	 */
+	equivalents: string[];
 	stems: string;
 	display: { term: string; definition: string; termEn: string; definitionEn: string };
 }
@@ -47,8 +53,8 @@ export interface NationalEntrySource {
 	revisionNumber: number;
 	distribution: Distribution;
 	content: EntryContent;
-	/** Concepts the entry is linked to, most recent link first. */
-	concepts: { id: number; label: string; status: ConceptStatus }[];
+	/** Concepts the entry is linked to, most recent link first, with the agreed text if any. */
+	concepts: { id: number; label: string; status: ConceptStatus; text: ConceptText | null }[];
 }
 
 export interface ConceptSource {
@@ -70,6 +76,7 @@ export function nationalEntryDocument(source: NationalEntrySource): SearchDocume
 	const others = versions.filter((version) => version !== original && version !== english);
 	const allTexts = versions.flatMap((version) => [version.term, version.definition ?? '', ...version.additionalTerms.map((term) => term.term)]);
 	const concept = source.concepts[0];
+	const equivalents = consensusEquivalents(source.concepts);
 	return {
 		id: `n${source.entryId}`,
 		kind: 'national',
@@ -97,7 +104,8 @@ export function nationalEntryDocument(source: NationalEntrySource): SearchDocume
 			...others.flatMap((version) => [version.term, ...version.additionalTerms.map((term) => term.term)])
 		].map(normaliseForSearch),
 		otherDefinitions: others.flatMap((version) => (version.definition ? [normaliseForSearch(version.definition)] : [])),
-		stems: cyrillicStems(allTexts.join(' ')),
+		equivalents: equivalents.map(normaliseForSearch),
+		stems: cyrillicStems([...allTexts, ...equivalents].join(' ')),
 		display: {
 			term: original?.term ?? '',
 			definition: original?.definition ?? '',
@@ -128,7 +136,8 @@ export function conceptDocuments(source: ConceptSource): SearchDocument[] {
 		label: normaliseForSearch(source.label),
 		termEn: '',
 		definitionEn: '',
-		otherDefinitions: []
+		otherDefinitions: [],
+		equivalents: []
 	};
 	if (!source.text) {
 		return [
@@ -165,22 +174,12 @@ export function conceptDocuments(source: ConceptSource): SearchDocument[] {
 	});
 }
 
-/**
- * Cross-language synonyms from the consensus: every term of an agreed concept, in any language,
- * is a synonym of every other, so "critical infrastructure" also finds "infrastructure critique".
- */
-export function consensusSynonyms(concepts: readonly ConceptSource[]): Record<string, string[]> {
-	const synonyms = new Map<string, Set<string>>();
+/** The terms, in every OSCE language, of the agreed concepts an entry is linked to, each once. */
+export function consensusEquivalents(concepts: NationalEntrySource['concepts']): string[] {
+	const terms = new Set<string>();
 	for (const concept of concepts) {
 		if (concept.status !== 'agreed' || !concept.text) continue;
-		const terms = new Set(
-			OSCE_LANGUAGES.flatMap((language) => concept.text?.[language]?.terms.map((term) => normaliseForSearch(term.term).toLocaleLowerCase()) ?? [])
-		);
-		for (const term of terms) {
-			const others = synonyms.get(term) ?? new Set<string>();
-			for (const other of terms) if (other !== term) others.add(other);
-			synonyms.set(term, others);
-		}
+		for (const language of OSCE_LANGUAGES) for (const term of concept.text[language]?.terms ?? []) terms.add(term.term);
 	}
-	return Object.fromEntries([...synonyms].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others].sort()]));
+	return [...terms];
 }

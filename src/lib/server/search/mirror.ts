@@ -36,7 +36,7 @@ export async function upsertMirrored(trx: Tx, documents: readonly SearchDocument
 			.insertInto('searchFts')
 			.values({
 				id: document.id,
-				terms: [document.term, document.termEn, ...document.otherTerms, document.label].join(' \n '),
+				terms: [document.term, document.termEn, ...document.otherTerms, ...document.equivalents, document.label].join(' \n '),
 				definitions: [document.definition, document.definitionEn, ...document.otherDefinitions].join(' \n '),
 				stems: document.stems
 			})

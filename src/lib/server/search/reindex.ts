@@ -7,9 +7,9 @@ import { TERMS_INDEX, indexName } from './index-definitions';
 import { ensureIndexes } from './settings';
 import { allNationalEntrySources, loadConceptSources } from './sources';
 import { clearMirror, upsertMirrored } from './mirror';
-import { forgetSentSynonyms, sendToMeilisearch, syncSynonyms } from './sync';
+import { sendToMeilisearch } from './sync';
 import { nowIso } from '../clock';
-import { conceptDocuments, consensusSynonyms, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
+import { conceptDocuments, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
 
 const TASK_TIMEOUT_MS = 300_000;
 const BATCH = 2_000;
@@ -41,9 +41,6 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 	try {
 		const settings = await search.client.index(next).updateSettings(TERMS_INDEX.settings).waitTask({ timeout: TASK_TIMEOUT_MS });
 		if (settings.status !== 'succeeded') throw new Error(`Could not apply the settings: ${settings.error?.message ?? settings.status}`);
-		const concepts = [...(await loadConceptSources(db)).values()].filter((source) => source !== null);
-		const synonyms = await search.client.index(next).updateSynonyms(consensusSynonyms(concepts)).waitTask({ timeout: TASK_TIMEOUT_MS });
-		if (synonyms.status !== 'succeeded') throw new Error(`Could not apply the synonyms: ${synonyms.error?.message ?? synonyms.status}`);
 
 		let national = 0;
 		let consensus = 0;
@@ -81,8 +78,6 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 				.where('id', '<=', lastRow.id)
 				.execute();
 		}
-		await forgetSentSynonyms(db);
-		await syncSynonyms(db, search, true);
 		return { documents: national + consensus, national, consensus, durationMs: Date.now() - started };
 	} finally {
 		// After the swap this holds the old documents; on failure, the half-built ones.

@@ -60,8 +60,11 @@ async function conceptLinks(db: Db, entryIds: readonly number[]) {
 		.orderBy('conceptLink.createdAt', 'desc')
 		.orderBy('conceptLink.id', 'desc')
 		.execute();
+	// The agreed text of each linked concept lends the entry its terms in the six languages.
+	const agreed = await loadConceptSources(db, [...new Set(rows.filter((row) => row.status === 'agreed').map((row) => row.id))]);
 	for (const row of rows) {
-		byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), { id: row.id, label: row.label, status: row.status }]);
+		const text = agreed.get(row.id)?.text ?? null;
+		byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), { id: row.id, label: row.label, status: row.status, text }]);
 	}
 	return byEntry;
 }

@@ -11,13 +11,12 @@ import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { loadConceptSources, loadNationalEntrySources } from './sources';
 import { deleteMirrored, upsertMirrored } from './mirror';
-import { conceptDocuments, consensusSynonyms, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
+import { conceptDocuments, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
 import { OSCE_LANGUAGES } from '../../domain/vocabulary';
 
 const LEASE_MS = 60_000;
 const TASK_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
-const SYNONYMS_SETTING = 'search_synonyms_json';
 
 export interface SyncOutcome {
 	claimed: number;
@@ -77,31 +76,7 @@ export async function buildChanges(db: Db, rows: readonly Pick<ClaimedRow, 'docu
 		const kept = new Set(documents.map((document) => document.id));
 		deletions.push(...OSCE_LANGUAGES.map((language) => `c${conceptId}-${language}`).filter((id) => !kept.has(id)));
 	}
-	return { upserts, deletions, conceptsChanged: conceptIds.length > 0 };
-}
-
-/** Sends the consensus synonyms to Meilisearch when they differ from what was last sent. */
-export async function syncSynonyms(db: Db, search: SearchService, force = false): Promise<void> {
-	const concepts = [...(await loadConceptSources(db)).values()].filter((source) => source !== null);
-	const synonyms = consensusSynonyms(concepts);
-	const json = JSON.stringify(synonyms);
-	const stored = await db.selectFrom('appSetting').select('value').where('key', '=', SYNONYMS_SETTING).executeTakeFirst();
-	if (!force && stored?.value === json) return;
-	const task = await search.client
-		.index(indexName(search.indexPrefix, TERMS_INDEX.uid))
-		.updateSynonyms(synonyms)
-		.waitTask({ timeout: TASK_TIMEOUT_MS });
-	checkTask(task, 'update the synonyms');
-	await db
-		.insertInto('appSetting')
-		.values({ key: SYNONYMS_SETTING, value: json, updatedAt: nowIso() })
-		.onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updatedAt: nowIso() }))
-		.execute();
-}
-
-/** Forgets which synonyms were sent, so the next sync sends them again (after a reindex). */
-export async function forgetSentSynonyms(db: Db): Promise<void> {
-	await db.deleteFrom('appSetting').where('key', '=', SYNONYMS_SETTING).execute();
+	return { upserts, deletions };
 }
 
 export async function sendToMeilisearch(search: SearchService, upserts: readonly SearchDocument[], deletions: readonly string[], uid?: string): Promise<void> {
@@ -127,7 +102,7 @@ export async function syncOutboxOnce(db: Db, search: SearchService, options: { b
 	const rows = await claim(db, options.batchSize ?? 500, now);
 	if (rows.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0 };
 
-	const { upserts, deletions, conceptsChanged } = await buildChanges(db, rows);
+	const { upserts, deletions } = await buildChanges(db, rows);
 	// The SQLite mirror is local and always succeeds; it is what search falls back to.
 	await db.transaction().execute(async (trx) => {
 		await upsertMirrored(trx, upserts);
@@ -137,7 +112,6 @@ export async function syncOutboxOnce(db: Db, search: SearchService, options: { b
 	const ids = rows.map((row) => row.id);
 	try {
 		await sendToMeilisearch(search, upserts, deletions);
-		if (conceptsChanged) await syncSynonyms(db, search);
 		await db
 			.updateTable('searchOutbox')
 			.set({ processedAt: nowIso(), leasedUntil: null, lastError: null })
