@@ -6,6 +6,7 @@ import { prepareDatabase } from './database';
 import { createSearchService, type SearchService } from './search/client';
 import { applySearchSettings } from './search/settings';
 import { startOutboxWorker, type OutboxWorker } from './search/sync';
+import { requeueIfDocumentsChanged } from './search/outbox';
 import { resumeInterruptedImports } from './import/jobs';
 import { startDeadlineScheduler, type DeadlineScheduler } from './proposals/deadlines';
 
@@ -33,6 +34,8 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 		// The app works without Meilisearch (search falls back to SQLite); say so and carry on.
 		console.warn(`Search: could not apply the index settings (${error instanceof Error ? error.message : error}).`);
 	}
+	const requeued = await requeueIfDocumentsChanged(db);
+	if (requeued > 0) console.info(`Search: the documents changed shape; ${requeued} queued to be indexed again.`);
 	// Brings Meilisearch and the SQLite mirror up to date with every change, including the demo data.
 	const outboxWorker = startOutboxWorker(db, search);
 	// Silence deadlines are enforced here, not by a page being open: at start and then on a schedule.

@@ -1,6 +1,6 @@
 // Writes that change what search should find add a row here in the same transaction. The sync
 // worker rebuilds each document from SQLite, so the row only names the document, never its content.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, SearchOutboxTable } from '../db/schema';
 import { nowIso } from '../clock';
 
@@ -11,10 +11,41 @@ export async function enqueueSearchUpdate(
 	documentType: SearchDocumentType,
 	documentIds: readonly number[]
 ): Promise<void> {
-	if (documentIds.length === 0) return;
 	const now = nowIso();
-	await trx
-		.insertInto('searchOutbox')
-		.values(documentIds.map((documentId) => ({ documentType, documentId, enqueuedAt: now, nextAttemptAt: now })))
-		.execute();
+	// In slices: a list of 50,000 entries would exceed SQLite's limit on bound values in one INSERT.
+	for (let start = 0; start < documentIds.length; start += ROWS_PER_STATEMENT) {
+		await trx
+			.insertInto('searchOutbox')
+			.values(documentIds.slice(start, start + ROWS_PER_STATEMENT).map((documentId) => ({ documentType, documentId, enqueuedAt: now, nextAttemptAt: now })))
+			.execute();
+	}
+}
+
+const ROWS_PER_STATEMENT = 1000;
+
+/**
+ * Bumped whenever the shape of the search documents changes (version 2 added `equivalents`):
+ * documents indexed by an earlier version lack what the new code searches, so they are queued
+ * again once, at start, through the outbox like any other change.
+ */
+export const SEARCH_DOCUMENT_VERSION = 2;
+const DOCUMENT_VERSION_SETTING = 'search_document_version';
+
+/** Queues every entry and concept again if the index was built by another document version; returns how many. */
+export async function requeueIfDocumentsChanged(db: Kysely<Database>): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const stored = await trx.selectFrom('appSetting').select('value').where('key', '=', DOCUMENT_VERSION_SETTING).executeTakeFirst();
+		if (stored?.value === String(SEARCH_DOCUMENT_VERSION)) return 0;
+		const entries = (await trx.selectFrom('nationalEntry').select('id').execute()).map((row) => row.id);
+		const concepts = (await trx.selectFrom('concept').select('id').execute()).map((row) => row.id);
+		await enqueueSearchUpdate(trx, 'national_entry', entries);
+		await enqueueSearchUpdate(trx, 'concept', concepts);
+		const value = String(SEARCH_DOCUMENT_VERSION);
+		await trx
+			.insertInto('appSetting')
+			.values({ key: DOCUMENT_VERSION_SETTING, value, updatedAt: nowIso() })
+			.onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: nowIso() }))
+			.execute();
+		return entries.length + concepts.length;
+	});
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { enqueueSearchUpdate, requeueIfDocumentsChanged } from '../../src/lib/server/search/outbox';
+import { createTestDatabase } from '../helpers/database';
+
+describe('the search outbox', async () => {
+	const { db } = await createTestDatabase({ demoData: true });
+	const pending = async () => (await db.selectFrom('searchOutbox').select((eb) => eb.fn.countAll<number>().as('count')).where('processedAt', 'is', null).executeTakeFirstOrThrow()).count;
+
+	it('takes the entries of a very long list in one call', async () => {
+		const before = await pending();
+		// 50,000 rows of four values each are far more than SQLite binds in one statement.
+		await db.transaction().execute((trx) => enqueueSearchUpdate(trx, 'national_entry', Array.from({ length: 50_000 }, (_, index) => index + 1)));
+		expect((await pending()) - before).toBe(50_000);
+	});
+
+	it('queues every document again, once, when the documents change shape', async () => {
+		const entries = (await db.selectFrom('nationalEntry').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
+		const concepts = (await db.selectFrom('concept').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
+		expect(entries).toBeGreaterThan(0);
+		const before = await pending();
+		expect(await requeueIfDocumentsChanged(db)).toBe(entries + concepts);
+		expect((await pending()) - before).toBe(entries + concepts);
+		expect(await requeueIfDocumentsChanged(db)).toBe(0);
+	});
+});
