@@ -40,12 +40,17 @@ export async function requeueIfDocumentsChanged(db: Kysely<Database>): Promise<n
 		const concepts = (await trx.selectFrom('concept').select('id').execute()).map((row) => row.id);
 		await enqueueSearchUpdate(trx, 'national_entry', entries);
 		await enqueueSearchUpdate(trx, 'concept', concepts);
-		const value = String(SEARCH_DOCUMENT_VERSION);
-		await trx
-			.insertInto('appSetting')
-			.values({ key: DOCUMENT_VERSION_SETTING, value, updatedAt: nowIso() })
-			.onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: nowIso() }))
-			.execute();
+		await recordDocumentVersion(trx);
 		return entries.length + concepts.length;
 	});
+}
+
+/** Notes that the index holds documents of the current shape (after queueing them all, or a full reindex). */
+export async function recordDocumentVersion(db: Kysely<Database>): Promise<void> {
+	const value = String(SEARCH_DOCUMENT_VERSION);
+	await db
+		.insertInto('appSetting')
+		.values({ key: DOCUMENT_VERSION_SETTING, value, updatedAt: nowIso() })
+		.onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: nowIso() }))
+		.execute();
 }

@@ -8,6 +8,7 @@ import { ensureIndexes } from './settings';
 import { allNationalEntrySources, loadConceptSources } from './sources';
 import { clearMirror, upsertMirrored } from './mirror';
 import { sendToMeilisearch } from './sync';
+import { recordDocumentVersion } from './outbox';
 import { nowIso } from '../clock';
 import { conceptDocuments, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
 
@@ -78,6 +79,7 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 				.where('id', '<=', lastRow.id)
 				.execute();
 		}
+		await recordDocumentVersion(db);
 		return { documents: national + consensus, national, consensus, durationMs: Date.now() - started };
 	} finally {
 		// After the swap this holds the old documents; on failure, the half-built ones.
