@@ -220,7 +220,9 @@ test('refuses an address that makes too many requests, says when to come back, a
 		refused = batch.find((response) => response.status() === 429);
 	}
 	expect(refused, `a 429 within ${sent} requests`).toBeDefined();
-	expect(sent).toBeGreaterThan(LIMIT);
+	// The tests above spent part of the allowance (fewer than 100 requests), and it refills by 10 a
+	// second meanwhile, so the refusal comes after a little less than the full limit, not far less.
+	expect(sent).toBeGreaterThan(LIMIT - 100);
 	const body = (await expectValid(refused!, '/releases', 429)) as { error: { message: string; retryAfterSeconds: number } };
 	const retryAfter = Number(refused!.headers()['retry-after']);
 	expect(retryAfter).toBeGreaterThanOrEqual(1);
