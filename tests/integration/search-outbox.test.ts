@@ -14,12 +14,17 @@ describe('the search outbox', async () => {
 	});
 
 	it('queues every document again, once, when the documents change shape', async () => {
+		// A new database has sent nothing to the index yet: its queued rows build current documents.
+		expect(await requeueIfDocumentsChanged(db)).toBe(0);
+
+		// An index fed by an earlier version of the documents.
+		await db.updateTable('searchOutbox').set({ processedAt: new Date().toISOString() }).execute();
+		await db.deleteFrom('appSetting').where('key', '=', 'search_document_version').execute();
 		const entries = (await db.selectFrom('nationalEntry').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
 		const concepts = (await db.selectFrom('concept').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
 		expect(entries).toBeGreaterThan(0);
-		const before = await pending();
 		expect(await requeueIfDocumentsChanged(db)).toBe(entries + concepts);
-		expect((await pending()) - before).toBe(entries + concepts);
+		expect(await pending()).toBe(entries + concepts);
 		expect(await requeueIfDocumentsChanged(db)).toBe(0);
 	});
 });

@@ -36,8 +36,10 @@ export async function requeueIfDocumentsChanged(db: Kysely<Database>): Promise<n
 	return db.transaction().execute(async (trx) => {
 		const stored = await trx.selectFrom('appSetting').select('value').where('key', '=', DOCUMENT_VERSION_SETTING).executeTakeFirst();
 		if (stored?.value === String(SEARCH_DOCUMENT_VERSION)) return 0;
-		const entries = (await trx.selectFrom('nationalEntry').select('id').execute()).map((row) => row.id);
-		const concepts = (await trx.selectFrom('concept').select('id').execute()).map((row) => row.id);
+		// Nothing was ever sent to the index (a new database): what is queued builds current documents.
+		const indexedBefore = await trx.selectFrom('searchOutbox').select('id').where('processedAt', 'is not', null).limit(1).executeTakeFirst();
+		const entries = indexedBefore ? (await trx.selectFrom('nationalEntry').select('id').execute()).map((row) => row.id) : [];
+		const concepts = indexedBefore ? (await trx.selectFrom('concept').select('id').execute()).map((row) => row.id) : [];
 		await enqueueSearchUpdate(trx, 'national_entry', entries);
 		await enqueueSearchUpdate(trx, 'concept', concepts);
 		await recordDocumentVersion(trx);
