@@ -37,9 +37,15 @@ export function originalVersion<T extends Pick<LanguageVersion, 'isOriginal'>>(v
 	return versions.find((version) => version.isOriginal);
 }
 
-/** The English version, when the original is not itself English. */
+/** The English version: the original itself when that is in English. */
 export function englishVersion<T extends Pick<LanguageVersion, 'language'>>(versions: readonly T[]): T | undefined {
 	return versions.find((version) => primaryLanguage(version.language) === 'en');
+}
+
+/** The English text shown beside the original: none when the original is itself English. */
+export function englishBesideOriginal<T extends Pick<LanguageVersion, 'language' | 'isOriginal'>>(versions: readonly T[]): T | undefined {
+	const original = originalVersion(versions);
+	return original && primaryLanguage(original.language) === 'en' ? undefined : englishVersion(versions);
 }
 
 /** "sr-Latn" → "sr". */

@@ -6,7 +6,7 @@ import { NotFoundError } from '../domain/errors';
 import { preferredTerm, type ConceptText } from '../domain/concept-text';
 import type { Equivalence, OsceLanguage } from '../domain/vocabulary';
 import { OSCE_LANGUAGES } from '../domain/vocabulary';
-import { originalVersion, englishVersion } from '../domain/national-entry';
+import { englishBesideOriginal, originalVersion } from '../domain/national-entry';
 import type { Viewer } from './permissions';
 import { readableLinkedEntries } from './concepts/linked-entries';
 import { latestAdoptedVersions, readConceptTexts } from './concepts/texts';
@@ -101,7 +101,7 @@ async function linkedEntries(db: Db, viewer: Viewer, conceptId: number, language
 	return linked
 		.map((entry) => {
 			const original = originalVersion(entry.content.languageVersions);
-			const english = original?.language.startsWith('en') ? undefined : englishVersion(entry.content.languageVersions);
+			const english = englishBesideOriginal(entry.content.languageVersions);
 			return {
 				entryId: entry.entryId,
 				stateCode: entry.stateCode,

@@ -1,7 +1,7 @@
 // The documents of the search index, built from national entries and concepts. One shape for both
 // kinds, so one filter (`visibility`) guards every query and one `groupKey` groups a concept with
 // the national entries linked to it.
-import { englishVersion, isTranslationPending, originalVersion, type EntryContent } from '../national-entry';
+import { englishBesideOriginal, isTranslationPending, originalVersion, type EntryContent } from '../national-entry';
 import type { ConceptText } from '../concept-text';
 import { OSCE_LANGUAGES, type Distribution } from '../vocabulary';
 import { normaliseForSearch } from './normalise';
@@ -65,14 +65,10 @@ export interface ConceptSource {
 	text: ConceptText | null;
 }
 
-function primary(tag: string): string {
-	return tag.split('-')[0]!.toLowerCase();
-}
-
 export function nationalEntryDocument(source: NationalEntrySource): SearchDocument {
 	const versions = source.content.languageVersions;
 	const original = originalVersion(versions) ?? versions[0];
-	const english = original && primary(original.language) === 'en' ? undefined : englishVersion(versions);
+	const english = englishBesideOriginal(versions);
 	const others = versions.filter((version) => version !== original && version !== english);
 	const allTexts = versions.flatMap((version) => [version.term, version.definition ?? '', ...version.additionalTerms.map((term) => term.term)]);
 	const concept = source.concepts[0];

@@ -7,14 +7,15 @@ import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
 import { enqueueSearchUpdate } from '../search/outbox';
-import { canMapEntries, canRead, ensure, ensureSignedIn, recordedUserId, type Viewer } from '../permissions';
+import { canMapEntries, canRead, ensure, ensureSignedIn, readableDistributions, recordedUserId, type Viewer } from '../permissions';
 import type { SearchService } from '../search/client';
 import { searchTerms } from '../search/query';
 import { parseSearchRequest } from '../../domain/search/request';
-import { englishVersion, originalVersion } from '../../domain/national-entry';
+import { englishBesideOriginal, englishVersion, originalVersion } from '../../domain/national-entry';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { EQUIVALENCES, type Equivalence } from '../../domain/vocabulary';
 import { getRevisionEntries } from '../national-lists/read';
+import { currentRevisionIdsQuery } from '../national-lists/current-revisions';
 
 const MAY_NOT_MAP = 'Only the terminology experts of the States and the Secretariat link national entries to concepts.';
 
@@ -197,35 +198,28 @@ export interface UnmappedEntry {
 /** Entries of current revisions that no concept links yet, that the viewer may read. */
 export async function listUnmappedEntries(db: Db, viewer: Viewer): Promise<UnmappedEntry[]> {
 	ensure(canMapEntries(viewer), MAY_NOT_MAP);
-	const submissions = await db
-		.selectFrom('submission')
+	const revisions = await db
+		.selectFrom('submissionRevision as revision')
+		.innerJoin('submission', 'submission.id', 'revision.submissionId')
 		.innerJoin('state', 'state.code', 'submission.stateCode')
-		.select(['submission.id', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear', 'submission.distribution'])
+		.select(['revision.id', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear'])
+		.where('revision.id', 'in', currentRevisionIdsQuery(db, readableDistributions(viewer)))
 		.execute();
 	const linked = new Set((await db.selectFrom('conceptLink').select('entryId').where('removedAt', 'is', null).execute()).map((row) => row.entryId));
 	const result: UnmappedEntry[] = [];
-	for (const submission of submissions) {
-		if (!canRead(viewer, submission.distribution)) continue;
-		const current = await db
-			.selectFrom('submissionRevision')
-			.select('id')
-			.where('submissionId', '=', submission.id)
-			.where('status', '=', 'submitted')
-			.orderBy('number', 'desc')
-			.executeTakeFirst();
-		if (!current) continue;
-		for (const entry of await getRevisionEntries(db, current.id)) {
+	for (const revision of revisions) {
+		for (const entry of await getRevisionEntries(db, revision.id)) {
 			if (linked.has(entry.entryId)) continue;
 			const original = originalVersion(entry.content.languageVersions);
-			const english = englishVersion(entry.content.languageVersions);
+			const english = englishBesideOriginal(entry.content.languageVersions);
 			result.push({
 				entryId: entry.entryId,
-				stateCode: submission.stateCode,
-				stateName: submission.stateName,
-				cycleYear: submission.cycleYear,
+				stateCode: revision.stateCode,
+				stateName: revision.stateName,
+				cycleYear: revision.cycleYear,
 				term: original?.term ?? '',
 				language: original?.language ?? '',
-				englishTerm: english && english !== original ? english.term : null
+				englishTerm: english?.term ?? null
 			});
 		}
 	}

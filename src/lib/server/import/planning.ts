@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
-import { canonicalContent, originalTermKey, planImport, type ImportMode, type ImportPlan, type PlanningKey } from '../../domain/import/plan';
+import { canonicalContent, originalTermKey, planImport, type ImportMode, type ImportPlan, type IncomingEntry, type PlanningKey } from '../../domain/import/plan';
 import { originalVersion, type EntryContent } from '../../domain/national-entry';
 
 export interface StagedEntry {
@@ -47,7 +47,7 @@ export async function planStagedImport(
 	existing: readonly { entryId: number; content: EntryContent }[],
 	mode: ImportMode
 ): Promise<StagedPlan> {
-	const incoming: Parameters<typeof planImport>[1][number][] = [];
+	const incoming: IncomingEntry[] = [];
 	const termsBySeq = new Map<number, string>();
 	for await (const page of stagedEntryPages(db, jobId)) {
 		for (const entry of page) {

@@ -1,10 +1,11 @@
 // The current revision of a submission is its latest submitted one: that is what others read,
 // while the State's editors may be working on a newer draft.
-import type { Db } from '../db/connection';
-import type { Distribution } from '../../domain/vocabulary';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { DISTRIBUTIONS, type Distribution } from '../../domain/vocabulary';
 
-/** Subquery of the ids of the current revisions of the submissions with the given distributions. */
-export function currentRevisionIdsQuery(db: Db, distributions: readonly Distribution[]) {
+/** Subquery of the ids of the current revisions of the submissions with the given distributions (all by default). */
+export function currentRevisionIdsQuery(db: Kysely<Database>, distributions: readonly Distribution[] = DISTRIBUTIONS) {
 	return db
 		.selectFrom('submissionRevision as revision')
 		.innerJoin('submission', 'submission.id', 'revision.submissionId')

@@ -8,6 +8,7 @@ import { isTranslationPending, type EntryContent, type LanguageVersion } from '.
 import { NotFoundError } from '../../domain/errors';
 import { canEditNationalList, canRead, readableDistributions, type Viewer } from '../permissions';
 import { stateNameColumn } from '../reference';
+import { currentRevisionIdsQuery } from './current-revisions';
 import type { OsceLanguage } from '../../domain/vocabulary';
 
 export interface RevisionSummary {
@@ -150,23 +151,10 @@ export async function getCurrentEntries(db: Reader, entryIds: readonly number[])
 		const ids = entryIds.slice(start, start + IDS_PER_QUERY);
 		const versions = await db
 			.selectFrom('entryVersion')
-			.innerJoin('nationalEntry', 'nationalEntry.id', 'entryVersion.entryId')
-			.selectAll('entryVersion')
+			.selectAll()
 			.where('entryVersion.entryId', 'in', ids)
 			.where('entryVersion.withdrawn', '=', 0)
-			.where((eb) =>
-				eb(
-					'entryVersion.revisionId',
-					'=',
-					eb
-						.selectFrom('submissionRevision')
-						.select('submissionRevision.id')
-						.whereRef('submissionRevision.submissionId', '=', 'nationalEntry.submissionId')
-						.where('submissionRevision.status', '=', 'submitted')
-						.orderBy('submissionRevision.number', 'desc')
-						.limit(1)
-				)
-			)
+			.where('entryVersion.revisionId', 'in', currentRevisionIdsQuery(db))
 			.execute();
 		if (versions.length === 0) continue;
 		const versionIds = versions.map((version) => version.id);

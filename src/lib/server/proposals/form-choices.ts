@@ -9,7 +9,7 @@ import { readRevisionText } from './revision-text';
 import { loadProposalState } from './state';
 import type { ConceptText } from '../../domain/concept-text';
 import { decide, DEFAULT_TIME_ZONE } from '../../domain/consensus';
-import { englishVersion, originalVersion } from '../../domain/national-entry';
+import { englishBesideOriginal, originalVersion } from '../../domain/national-entry';
 import type { Distribution } from '../../domain/vocabulary';
 
 export interface ConceptChoice {
@@ -51,7 +51,7 @@ export async function citableEntries(db: Db, viewer: Viewer, conceptId: number):
 	return linked
 		.map((entry) => {
 			const original = originalVersion(entry.content.languageVersions);
-			const english = original?.language.startsWith('en') ? undefined : englishVersion(entry.content.languageVersions);
+			const english = englishBesideOriginal(entry.content.languageVersions);
 			return {
 				entryId: entry.entryId,
 				stateCode: entry.stateCode,

@@ -3,6 +3,7 @@
 // document, which the sync turns into a deletion.
 import type { Db } from '../db/connection';
 import { getCurrentEntries, getRevisionEntries, type EntryView } from '../national-lists/read';
+import { currentRevisionIdsQuery } from '../national-lists/current-revisions';
 import type { ConceptSource, ConceptStatus, NationalEntrySource } from '../../domain/search/documents';
 import type { ConceptText } from '../../domain/concept-text';
 
@@ -30,17 +31,7 @@ async function currentRevisions(db: Db, submissionIds?: readonly number[]): Prom
 			'submission.cycleYear',
 			'submission.distribution'
 		])
-		.where('revision.status', '=', 'submitted')
-		.where(({ eb, selectFrom }) =>
-			eb(
-				'revision.number',
-				'=',
-				selectFrom('submissionRevision as later')
-					.select((inner) => inner.fn.max('later.number').as('number'))
-					.whereRef('later.submissionId', '=', 'revision.submissionId')
-					.where('later.status', '=', 'submitted')
-			)
-		);
+		.where('revision.id', 'in', currentRevisionIdsQuery(db));
 	if (submissionIds) {
 		if (submissionIds.length === 0) return [];
 		query = query.where('submission.id', 'in', [...submissionIds]);
