@@ -53,31 +53,40 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 	const tokens = queryTokens(request.q);
 	const where = sql.join(conditions(request, viewer), sql` and `);
 	// FTS5 first (CROSS JOIN fixes the join order): otherwise SQLite may scan the documents first.
+	// The matches are computed once per statement (MATERIALIZED) and without the documents' JSON,
+	// which only the page's documents need: a short prefix can match most of the index.
 	const matched = tokens.length
-		? sql`select d.id, d.group_key, d.document_json, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, f.rank as rank
+		? sql`select d.id, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, f.rank as rank
 			from search_fts f cross join search_document d on d.id = f.id
 			where search_fts match ${ftsExpression(tokens)} and ${where}`
-		: sql`select d.id, d.group_key, d.document_json, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, 0 as rank
+		: sql`select d.id, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, 0 as rank
 			from search_document d where ${where}`;
 
-	const total = await sql<{ count: number }>`select count(distinct group_key) as count from (${matched})`.execute(db);
+	const counts = await sql<{ facet: string; value: string | number | null; count: number }>`
+		with m as materialized (${matched})
+		select 'total' as facet, null as value, count(distinct group_key) as count from m
+		${sql.join(
+			Object.entries(FACET_COLUMNS).map(
+				([facet, column]) =>
+					sql`union all select ${facet}, ${sql.ref(column.slice(2))}, count(*) from m where ${sql.ref(column.slice(2))} is not null group by ${sql.ref(column.slice(2))}`
+			),
+			sql` `
+		)}`.execute(db);
 	const offset = (request.page - 1) * request.perPage;
-	const pageGroups = await sql<{ groupKey: string }>`
-		select group_key, min(rank) as best from (${matched}) group by group_key order by best, group_key limit ${request.perPage} offset ${offset}`.execute(db);
-	const keys = pageGroups.rows.map((row) => row.groupKey);
-	const documents = keys.length
-		? await sql<{ documentJson: string }>`select document_json from (${matched}) where group_key in (${sql.join(keys)}) order by rank`.execute(db)
-		: { rows: [] };
+	const documents = await sql<{ groupKey: string; documentJson: string }>`
+		with m as materialized (${matched}),
+			page as (select group_key, min(rank) as best from m group by group_key order by best, group_key limit ${request.perPage} offset ${offset})
+		select m.group_key, d.document_json
+		from page join m on m.group_key = page.group_key join search_document d on d.id = m.id
+		order by page.best, page.group_key, m.rank`.execute(db);
+	const keys = [...new Set(documents.rows.map((row) => row.groupKey))];
 
 	const facets = {} as SearchResults['facets'];
-	for (const [facet, column] of Object.entries(FACET_COLUMNS) as [keyof typeof FACET_COLUMNS, string][]) {
-		const name = column.slice(2);
-		const rows = await sql<{ value: string | number | null; count: number }>`
-			select ${sql.ref(name)} as value, count(*) as count from (${matched}) where ${sql.ref(name)} is not null group by ${sql.ref(name)} order by count desc`.execute(db);
-		facets[facet] = rows.rows.map((row) => ({
-			value: facet === 'translationPending' ? String(row.value === 1) : String(row.value),
-			count: row.count
-		}));
+	for (const facet of Object.keys(FACET_COLUMNS) as (keyof typeof FACET_COLUMNS)[]) {
+		facets[facet] = counts.rows
+			.filter((row) => row.facet === facet)
+			.map((row) => ({ value: facet === 'translationPending' ? String(row.value === 1) : String(row.value), count: row.count }))
+			.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 	}
 
 	// Raw results come back through the CamelCasePlugin too: document_json → documentJson.
@@ -105,7 +114,7 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 		};
 	});
 
-	const totalGroups = total.rows[0]?.count ?? 0;
+	const totalGroups = counts.rows.find((row) => row.facet === 'total')?.count ?? 0;
 	return {
 		engine: 'database',
 		notice: null,
