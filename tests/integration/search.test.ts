@@ -75,6 +75,23 @@ describe('with the demonstration data indexed', async () => {
 		expect(second.page).toBe(2);
 		const firstKeys = new Set(all.groups.map((group) => group.key));
 		expect(second.groups.some((group) => firstKeys.has(group.key))).toBe(false);
+
+		// The total is the number of groups the pages hold, whoever asks and whatever the filter.
+		for (const [viewer, query] of [
+			[reader, 'q=&perPage=10'],
+			[null, 'q=&perPage=10'],
+			[reader, 'q=cyber&perPage=10'],
+			[reader, 'q=&state=DE&perPage=10'],
+			[null, 'q=security&kind=national&perPage=10']
+		] as const) {
+			const first = await find(db, search, viewer, query);
+			const keys = new Set(first.groups.map((group) => group.key));
+			for (let page = 2; page <= first.totalPages; page++) {
+				for (const group of (await find(db, search, viewer, `${query}&page=${page}`)).groups) keys.add(group.key);
+			}
+			expect(keys.size, query).toBe(first.total);
+			expect(first.totalPages, query).toBe(Math.ceil(first.total / 10));
+		}
 	});
 
 	it('filters by State, language, cycle, kind and status, and counts facets', async () => {

@@ -137,6 +137,7 @@ describe('search documents', () => {
 		expect(document).toMatchObject({
 			id: 'n7',
 			groupKey: 'c3',
+			groupConcept: 3,
 			visibility: 'restricted',
 			conceptStatus: 'candidate',
 			translationPending: true,

@@ -4,8 +4,9 @@
 // concept and language), with the same fields. DESIGN.md §5 sketched two indexes; we measured
 // (shared/research/meilisearch.md §1.1) that uniform documents in one index are what make the
 // rest work: a single `visibility` filter guards every query, facets by language and State span
-// both kinds, and `distinct` on `groupKey` gives one hit per concept with exact totals, which a
-// federated search over two indexes cannot (it only estimates totals).
+// both kinds, and `distinct` on `groupKey` gives one hit per concept, with an exact total from the
+// facet counts over both kinds, which a federated search over two indexes cannot (it only
+// estimates totals).
 // `localizedAttributes` is not set: on Meilisearch 1.21 it changes nothing for ru/fr/it/es and
 // turns on a German compound splitter that breaks words it does not know (same note, §1.3).
 import type { Settings } from 'meilisearch';

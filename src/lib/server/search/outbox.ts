@@ -24,11 +24,12 @@ export async function enqueueSearchUpdate(
 const ROWS_PER_STATEMENT = 1000;
 
 /**
- * Bumped whenever the shape of the search documents changes (version 2 added `equivalents`):
+ * Bumped whenever the shape of the search documents changes (version 2 added `equivalents`,
+ * version 3 `groupConcept`):
  * documents indexed by an earlier version lack what the new code searches, so they are queued
  * again once, at start, through the outbox like any other change.
  */
-export const SEARCH_DOCUMENT_VERSION = 2;
+export const SEARCH_DOCUMENT_VERSION = 3;
 const DOCUMENT_VERSION_SETTING = 'search_document_version';
 
 /** Queues every entry and concept again if the index was built by another document version; returns how many. */

@@ -2,7 +2,7 @@
 // page and GET /api/v1/search. Meilisearch answers when it can; otherwise the SQLite FTS5 mirror
 // does, and the result says so. Whatever the request, the viewer's rights add a visibility filter
 // that nothing in the request can widen.
-import { MeilisearchApiError, type Hit, type MultiSearchParams } from 'meilisearch';
+import { MeilisearchApiError, type Hit, type MultiSearchParams, type MultiSearchQuery } from 'meilisearch';
 import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
@@ -13,6 +13,7 @@ import { expandQuery, queryStems, russianStem } from '../../domain/search/stems'
 import { normaliseForSearch } from '../../domain/search/normalise';
 import { byteRangesToCharRanges, cropPieces, mergeRanges, piecesFromRanges, wordRanges, type BytePosition, type TextPiece } from '../../domain/search/highlight';
 import type { SearchDocument } from '../../domain/search/documents';
+import type { Distribution } from '../../domain/vocabulary';
 
 export interface ResultEntry {
 	entryId: number;
@@ -71,6 +72,28 @@ export const FALLBACK_NOTICE =
 const FACETS = ['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'] as const;
 const CROP_WORDS = 40;
 const MEMBERS_LIMIT = 300;
+const REACHABLE_RESULTS = TERMS_INDEX.settings.pagination?.maxTotalHits ?? 1000;
+// What the results show; leaving out the long fields only searched (equivalents, stems, other
+// definitions) keeps the answers small.
+const RESULT_ATTRIBUTES = [
+	'id',
+	'kind',
+	'groupKey',
+	'entryId',
+	'conceptStatus',
+	'stateCode',
+	'stateName',
+	'cycleYear',
+	'revisionNumber',
+	'language',
+	'translationPending',
+	'term',
+	'definition',
+	'termEn',
+	'definitionEn',
+	'otherTerms',
+	'display'
+] satisfies (keyof SearchDocument)[];
 
 type DocumentHit = Hit<SearchDocument>;
 
@@ -145,44 +168,69 @@ function facetValues(distribution: Record<string, Record<string, number>> | unde
 	return facets;
 }
 
+/**
+ * The first round trip: the page of groups (one hit per concept through `distinct`), and over
+ * every matching document the facet counts and the concepts the matches belong to. With
+ * `distinct`, facets would only count each group's representative, and `page` pagination's exact
+ * total makes Meilisearch apply `distinct` to every match (up to 40 ms a search at 80,000
+ * documents); the number of groups is the number of matched concepts plus matched unlinked entries.
+ */
+export function pageQueries(uid: string, q: string, filters: string[], request: SearchRequest): MultiSearchQuery[] {
+	return [
+		{
+			indexUid: uid,
+			q,
+			filter: filters,
+			distinct: 'groupKey',
+			offset: (request.page - 1) * request.perPage,
+			limit: request.perPage,
+			showMatchesPosition: true,
+			attributesToRetrieve: RESULT_ATTRIBUTES
+		},
+		{ indexUid: uid, q, filter: filters, facets: [...FACETS, 'groupConcept'], limit: 0 }
+	];
+}
+
+/** The second round trip: what matched in the page's concept groups, and the English consensus text of each. */
+export function groupQueries(uid: string, q: string, filters: string[], distributions: readonly Distribution[], groupKeys: readonly string[]): MultiSearchQuery[] {
+	const inGroups = `groupKey IN [${groupKeys.map((key) => `"${key}"`).join(', ')}]`;
+	return [
+		{ indexUid: uid, q, filter: [...filters, inGroups], limit: MEMBERS_LIMIT, showMatchesPosition: true, attributesToRetrieve: RESULT_ATTRIBUTES },
+		{
+			indexUid: uid,
+			q: '',
+			filter: [visibilityFilter(distributions), 'kind = "consensus"', 'language = "en"', inGroups],
+			limit: groupKeys.length,
+			attributesToRetrieve: RESULT_ATTRIBUTES
+		}
+	];
+}
+
+/** The number of groups a search found: its concepts plus its unlinked entries, from the facet counts of pageQueries. */
+export function groupTotal(distribution: Record<string, Record<string, number>>): number {
+	return Object.keys(distribution.groupConcept ?? {}).length + (distribution.conceptStatus?.unmapped ?? 0);
+}
+
 export async function searchWithMeilisearch(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
-	const started = Date.now();
+	const started = performance.now();
 	const uid = indexName(search.indexPrefix, TERMS_INDEX.uid);
-	const filters = meilisearchFilters(request, readableDistributions(viewer));
+	const distributions = readableDistributions(viewer);
+	const filters = meilisearchFilters(request, distributions);
 	const q = expandQuery(normaliseForSearch(request.q));
 	const stems = queryStems(normaliseForSearch(request.q));
 
-	// One request: the page of groups (one hit per concept), and the facet counts over every
-	// matching document (with distinct, facets would only count each group's representative).
-	const [groupsResult, facetsResult] = (
-		await search.client.multiSearch<MultiSearchParams, SearchDocument>({
-			queries: [
-				{ indexUid: uid, q, filter: filters, distinct: 'groupKey', page: request.page, hitsPerPage: request.perPage, showMatchesPosition: true },
-				{ indexUid: uid, q, filter: filters, facets: [...FACETS], limit: 0 }
-			]
-		})
-	).results;
-	if (!groupsResult || !facetsResult) throw new Error('Meilisearch answered without results');
-	const groupsResponse = groupsResult as typeof groupsResult & { totalHits: number; page: number; hitsPerPage: number; totalPages: number };
-	const groupHits = groupsResponse.hits;
+	const [pageResult, countsResult] = (await search.client.multiSearch<MultiSearchParams, SearchDocument>({ queries: pageQueries(uid, q, filters, request) })).results;
+	if (!pageResult || !countsResult) throw new Error('Meilisearch answered without results');
+	const distribution = countsResult.facetDistribution ?? {};
+	const total = groupTotal(distribution);
+	const groupHits = pageResult.hits;
 	const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
 
 	// Everything that matched in the concept groups of this page, and the consensus text of each.
 	let members: DocumentHit[] = [];
 	let consensusTexts: DocumentHit[] = [];
 	if (conceptGroupKeys.length > 0) {
-		const inGroups = `groupKey IN [${conceptGroupKeys.map((key) => `"${key}"`).join(', ')}]`;
-		const { results } = await search.client.multiSearch<MultiSearchParams, SearchDocument>({
-			queries: [
-				{ indexUid: uid, q, filter: [...filters, inGroups], limit: MEMBERS_LIMIT, showMatchesPosition: true },
-				{
-					indexUid: uid,
-					q: '',
-					filter: [visibilityFilter(readableDistributions(viewer)), 'kind = "consensus"', 'language = "en"', inGroups],
-					limit: conceptGroupKeys.length
-				}
-			]
-		});
+		const { results } = await search.client.multiSearch<MultiSearchParams, SearchDocument>({ queries: groupQueries(uid, q, filters, distributions, conceptGroupKeys) });
 		members = results[0]?.hits ?? [];
 		consensusTexts = results[1]?.hits ?? [];
 	}
@@ -221,13 +269,14 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	return {
 		engine: 'meilisearch',
 		notice: null,
-		total: groupsResponse.totalHits,
-		page: groupsResponse.page,
-		perPage: groupsResponse.hitsPerPage,
-		totalPages: groupsResponse.totalPages,
+		total,
+		page: request.page,
+		perPage: request.perPage,
+		// Meilisearch serves no result beyond maxTotalHits, so no page links lead past it.
+		totalPages: Math.ceil(Math.min(total, REACHABLE_RESULTS) / request.perPage),
 		groups,
-		facets: facetValues(facetsResult.facetDistribution),
-		tookMs: Date.now() - started
+		facets: facetValues(distribution),
+		tookMs: Math.round(performance.now() - started)
 	};
 }
 
