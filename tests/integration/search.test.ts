@@ -214,7 +214,11 @@ describe('when Meilisearch is down', async () => {
 		expect(exact.engine).toBe('meilisearch');
 
 		await own.stop();
-		const fallback = await find(db, search, null, 'q=cyberespace');
+		// A search made a moment ago is answered from memory, still exact; a new one falls back.
+		const remembered = await find(db, search, null, 'q=cyberespace');
+		expect(remembered.engine).toBe('meilisearch');
+		expect(remembered.groups).toEqual(exact.groups);
+		const fallback = await find(db, search, null, 'q=cyberespace&perPage=50');
 		expect(fallback.engine).toBe('database');
 		expect(fallback.notice).toBe(FALLBACK_NOTICE);
 		expect(entryTerms(fallback)).toContain('cyberespace');

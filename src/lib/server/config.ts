@@ -13,6 +13,10 @@ export interface SearchConfig {
 	embeddedPort: number;
 	/** Prefix of every index name, so several installations or test runs can share one Meilisearch. */
 	indexPrefix: string;
+	/** How many recent search results the app keeps in memory (0: none). */
+	resultCacheEntries: number;
+	/** How long a kept result may be served, in milliseconds. */
+	resultCacheMs: number;
 }
 
 export interface AppConfig {
@@ -41,7 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 			masterKey: env.MEILI_MASTER_KEY || null,
 			embedded,
 			embeddedPort,
-			indexPrefix: env.MEILI_INDEX_PREFIX ?? ''
+			indexPrefix: env.MEILI_INDEX_PREFIX ?? '',
+			resultCacheEntries: parseCount(env.SEARCH_CACHE_ENTRIES, 1000, 'SEARCH_CACHE_ENTRIES'),
+			resultCacheMs: parsePositive(env.SEARCH_CACHE_SECONDS, 60, 'SEARCH_CACHE_SECONDS') * 1000
 		},
 		demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? 'on').toLowerCase()),
 		importMaxBytes: parsePositive(env.IMPORT_MAX_MB, 50, 'IMPORT_MAX_MB') * 1024 * 1024,
@@ -63,5 +69,12 @@ function parsePositive(value: string | undefined, fallback: number, name: string
 	if (value === undefined || value === '') return fallback;
 	const number = Number(value);
 	if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}"`);
+	return number;
+}
+
+function parseCount(value: string | undefined, fallback: number, name: string): number {
+	if (value === undefined || value === '') return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, 0 or more, not "${value}"`);
 	return number;
 }

@@ -3,10 +3,14 @@ import { Agent } from 'undici';
 import { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '../config';
 import { readMasterKey } from './embedded';
+import { createResultCache, type ResultCache } from './result-cache';
+import type { SearchResults } from './query';
 
 export interface SearchService {
 	client: Meilisearch;
 	indexPrefix: string;
+	/** Recent results of this process, emptied when it applies a change to the index. */
+	recentResults: ResultCache<SearchResults>;
 }
 
 // Meilisearch (actix-web) does not set TCP_NODELAY and writes headers and body separately, so on a
@@ -23,5 +27,9 @@ export function createSearchService(config: AppConfig): SearchService {
 		timeout: 5_000,
 		requestInit: { dispatcher: noKeepAlive } as RequestInit
 	});
-	return { client, indexPrefix: config.search.indexPrefix };
+	return {
+		client,
+		indexPrefix: config.search.indexPrefix,
+		recentResults: createResultCache({ maxEntries: config.search.resultCacheEntries, ttlMs: config.search.resultCacheMs })
+	};
 }

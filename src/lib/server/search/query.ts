@@ -289,9 +289,24 @@ function isUnavailable(error: unknown): boolean {
 	return true; // network errors, timeouts
 }
 
+/**
+ * Everything a result depends on besides the index: the request and what the viewer may read.
+ * Viewers with the same rights share results.
+ */
+function resultKey(viewer: Viewer, request: SearchRequest): string {
+	return JSON.stringify([readableDistributions(viewer), canSeeRestricted(viewer), request]);
+}
+
 export async function searchTerms(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+	const started = performance.now();
+	const key = resultKey(viewer, request);
+	const recent = search.recentResults.get(key);
+	if (recent) return { ...recent, tookMs: Math.round(performance.now() - started) };
+	const generation = search.recentResults.generation;
 	try {
-		return await searchWithMeilisearch(db, search, viewer, request);
+		const results = await searchWithMeilisearch(db, search, viewer, request);
+		search.recentResults.set(key, results, generation);
+		return results;
 	} catch (error) {
 		if (!isUnavailable(error)) throw error;
 		const results = await fallbackSearch(db, viewer, request);

@@ -70,6 +70,7 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 		}
 		const swap = await search.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
 		if (swap.status !== 'succeeded') throw new Error(`Could not swap the indexes: ${swap.error?.message ?? swap.status}`);
+		search.recentResults.clear();
 
 		if (lastRow?.id) {
 			await db

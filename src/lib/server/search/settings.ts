@@ -42,4 +42,5 @@ export async function applySearchSettings(search: SearchService): Promise<void> 
 			.waitTask({ timeout: SETTINGS_TIMEOUT_MS });
 		assertSucceeded(task, `apply the settings of ${uid}`);
 	}
+	search.recentResults.clear(); // the same words may rank differently now
 }

@@ -112,6 +112,7 @@ export async function syncOutboxOnce(db: Db, search: SearchService, options: { b
 	const ids = rows.map((row) => row.id);
 	try {
 		await sendToMeilisearch(search, upserts, deletions);
+		search.recentResults.clear();
 		await db
 			.updateTable('searchOutbox')
 			.set({ processedAt: nowIso(), leasedUntil: null, lastError: null })
