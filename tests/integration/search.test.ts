@@ -65,6 +65,13 @@ describe('with the demonstration data indexed', async () => {
 		expect(group?.concept?.status).toBe('agreed');
 		expect(group?.entries.map((entry) => entry.stateCode).sort()).toEqual(['DE', 'FR', 'GB', 'KZ', 'PL']);
 		expect(results.groups.filter((candidate) => candidate.concept?.label === 'cybersecurity')).toHaveLength(1);
+
+		// Where only national entries matched, the group still shows the agreed English text.
+		const nationalOnly = await find(db, search, reader, 'q=cybersecurity&kind=national');
+		const concept = nationalOnly.groups.find((candidate) => candidate.concept?.label === 'cybersecurity')?.concept;
+		expect(concept?.language).toBe('en');
+		expect(concept?.term.map((piece) => piece.text).join('')).toBe('cybersecurity');
+		expect(concept?.definition.length).toBeGreaterThan(0);
 	});
 
 	it('counts results exactly and pages through them', async () => {

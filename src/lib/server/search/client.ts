@@ -5,10 +5,13 @@ import type { AppConfig } from '../config';
 import { readMasterKey } from './embedded';
 import { createResultCache, type ResultCache } from './result-cache';
 import type { SearchResults } from './query';
+import { createMultiSearch, type MultiSearch } from './transport';
 
 export interface SearchService {
 	client: Meilisearch;
 	indexPrefix: string;
+	/** POST /multi-search, the request of every search (transport.ts). */
+	multiSearch: MultiSearch;
 	/** Recent results of this process, emptied when it applies a change to the index. */
 	recentResults: ResultCache<SearchResults>;
 }
@@ -17,19 +20,21 @@ export interface SearchService {
 // reused keep-alive connection Nagle's algorithm and delayed ACKs add ~40 ms to every search
 // (shared/research/meilisearch.md §5). A fresh loopback connection per request costs ~0.1 ms.
 const noKeepAlive = new Agent({ pipelining: 0 });
+// A search that cannot be answered quickly falls back to SQLite; never hang a page on it.
+const TIMEOUT_MS = 5_000;
 
 export function createSearchService(config: AppConfig): SearchService {
 	const apiKey = config.search.masterKey ?? readMasterKey(config.dataDir) ?? undefined;
 	const client = new Meilisearch({
 		host: config.search.url,
 		apiKey,
-		// A search that cannot be answered quickly falls back to SQLite; never hang a page on it.
-		timeout: 5_000,
+		timeout: TIMEOUT_MS,
 		requestInit: { dispatcher: noKeepAlive } as RequestInit
 	});
 	return {
 		client,
 		indexPrefix: config.search.indexPrefix,
+		multiSearch: createMultiSearch(config.search.url, apiKey, TIMEOUT_MS),
 		recentResults: createResultCache({ maxEntries: config.search.resultCacheEntries, ttlMs: config.search.resultCacheMs })
 	};
 }

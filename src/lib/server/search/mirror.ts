@@ -2,8 +2,10 @@
 // alongside every Meilisearch update so that search keeps working, more simply, when Meilisearch
 // is down.
 import type { Transaction } from 'kysely';
+import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { SearchDocument } from '../../domain/search/documents';
+import type { Distribution } from '../../domain/vocabulary';
 
 type Tx = Transaction<Database>;
 
@@ -47,4 +49,16 @@ export async function upsertMirrored(trx: Tx, documents: readonly SearchDocument
 export async function clearMirror(trx: Tx): Promise<void> {
 	await trx.deleteFrom('searchDocument').execute();
 	await trx.deleteFrom('searchFts').execute();
+}
+
+/** The mirrored documents with these ids that a viewer who may read `visibleTo` may see. */
+export async function mirroredDocuments(db: Db, ids: readonly string[], visibleTo: readonly Distribution[]): Promise<SearchDocument[]> {
+	if (ids.length === 0 || visibleTo.length === 0) return [];
+	const rows = await db
+		.selectFrom('searchDocument')
+		.select('documentJson')
+		.where('id', 'in', [...ids])
+		.where('visibility', 'in', [...visibleTo])
+		.execute();
+	return rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
 }

@@ -2,11 +2,13 @@
 // page and GET /api/v1/search. Meilisearch answers when it can; otherwise the SQLite FTS5 mirror
 // does, and the result says so. Whatever the request, the viewer's rights add a visibility filter
 // that nothing in the request can widen.
-import { MeilisearchApiError, type Hit, type MultiSearchParams, type MultiSearchQuery } from 'meilisearch';
+import type { Hit, MultiSearchQuery } from 'meilisearch';
 import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
+import { mirroredDocuments } from './mirror';
+import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, visibilityFilter, type SearchRequest } from '../../domain/search/request';
 import { expandQuery, queryStems, russianStem } from '../../domain/search/stems';
@@ -191,19 +193,24 @@ export function pageQueries(uid: string, q: string, filters: string[], request: 
 	];
 }
 
-/** The second round trip: what matched in the page's concept groups, and the English consensus text of each. */
-export function groupQueries(uid: string, q: string, filters: string[], distributions: readonly Distribution[], groupKeys: readonly string[]): MultiSearchQuery[] {
-	const inGroups = `groupKey IN [${groupKeys.map((key) => `"${key}"`).join(', ')}]`;
-	return [
-		{ indexUid: uid, q, filter: [...filters, inGroups], limit: MEMBERS_LIMIT, showMatchesPosition: true, attributesToRetrieve: RESULT_ATTRIBUTES },
-		{
-			indexUid: uid,
-			q: '',
-			filter: [visibilityFilter(distributions), 'kind = "consensus"', 'language = "en"', inGroups],
-			limit: groupKeys.length,
-			attributesToRetrieve: RESULT_ATTRIBUTES
-		}
-	];
+/**
+ * The second round trip: everything that matched in the page's concept groups, asked only of the
+ * groups where more than their representative matched (the facet counts say how many did), so
+ * null when there are none.
+ */
+export function memberQuery(uid: string, q: string, filters: string[], conceptGroupKeys: readonly string[], matchesPerConcept: Record<string, number>): MultiSearchQuery | null {
+	const matches = (key: string) => matchesPerConcept[key.slice(1)] ?? 0;
+	const fuller = conceptGroupKeys.filter((key) => matches(key) > 1);
+	if (fuller.length === 0) return null;
+	const expected = fuller.reduce((sum, key) => sum + matches(key), 0);
+	return {
+		indexUid: uid,
+		q,
+		filter: [...filters, `groupKey IN [${fuller.map((key) => `"${key}"`).join(', ')}]`],
+		limit: Math.min(expected, MEMBERS_LIMIT),
+		showMatchesPosition: true,
+		attributesToRetrieve: RESULT_ATTRIBUTES
+	};
 }
 
 /** The number of groups a search found: its concepts plus its unlinked entries, from the facet counts of pageQueries. */
@@ -219,21 +226,24 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const q = expandQuery(normaliseForSearch(request.q));
 	const stems = queryStems(normaliseForSearch(request.q));
 
-	const [pageResult, countsResult] = (await search.client.multiSearch<MultiSearchParams, SearchDocument>({ queries: pageQueries(uid, q, filters, request) })).results;
+	const [pageResult, countsResult] = await search.multiSearch<SearchDocument>(pageQueries(uid, q, filters, request));
 	if (!pageResult || !countsResult) throw new Error('Meilisearch answered without results');
 	const distribution = countsResult.facetDistribution ?? {};
 	const total = groupTotal(distribution);
 	const groupHits = pageResult.hits;
 	const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
 
-	// Everything that matched in the concept groups of this page, and the consensus text of each.
-	let members: DocumentHit[] = [];
-	let consensusTexts: DocumentHit[] = [];
-	if (conceptGroupKeys.length > 0) {
-		const { results } = await search.client.multiSearch<MultiSearchParams, SearchDocument>({ queries: groupQueries(uid, q, filters, distributions, conceptGroupKeys) });
-		members = results[0]?.hits ?? [];
-		consensusTexts = results[1]?.hits ?? [];
-	}
+	// Everything that matched in the page's concept groups, and the English consensus text of each
+	// group from the SQLite copy of the documents.
+	const members = memberQuery(uid, q, filters, conceptGroupKeys, distribution.groupConcept ?? {});
+	const [memberHits, consensusTexts] = await Promise.all([
+		members ? search.multiSearch<SearchDocument>([members]).then((results) => results[0]?.hits ?? []) : Promise.resolve([]),
+		mirroredDocuments(
+			db,
+			conceptGroupKeys.map((key) => `${key}-en`),
+			distributions
+		)
+	]);
 
 	const facts = await conceptFacts(
 		db,
@@ -244,7 +254,7 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 		if (!hit.groupKey.startsWith('c')) return { key: hit.groupKey, concept: null, entries: [entryFromHit(hit, stems)] };
 		const conceptId = Number(hit.groupKey.slice(1));
 		const fact = facts.get(conceptId);
-		const groupMembers = members.filter((member) => member.groupKey === hit.groupKey);
+		const groupMembers = memberHits.filter((member) => member.groupKey === hit.groupKey);
 		const matchedConsensus = groupMembers.find((member) => member.kind === 'consensus') ?? (hit.kind === 'consensus' ? hit : undefined);
 		const english = consensusTexts.find((text) => text.groupKey === hit.groupKey);
 		const text = matchedConsensus
@@ -282,10 +292,7 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 
 /** Errors that mean "Meilisearch cannot answer now", as opposed to a bug in our request. */
 function isUnavailable(error: unknown): boolean {
-	if (error instanceof MeilisearchApiError) {
-		const code = error.cause?.code;
-		return code === 'index_not_found' || (error.response?.status ?? 0) >= 500;
-	}
+	if (error instanceof SearchResponseError) return error.code === 'index_not_found' || error.status >= 500;
 	return true; // network errors, timeouts
 }
 
