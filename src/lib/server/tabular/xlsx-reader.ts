@@ -10,6 +10,9 @@ import type { ColumnMapping } from '../../domain/tabular/column-target';
 import { tooLargeMessage } from '../../domain/tabular/file-size';
 import { TableReader, type CellProblem, type TabularImportSummary, type TabularSink } from '../../domain/tabular/table-reader';
 import { readCell } from './xlsx-cells';
+import { makeZipEntriesEndWhenRead } from './zip-entries-fix';
+
+makeZipEntriesEndWhenRead();
 
 export interface XlsxSelection {
 	/** The sheet to read; the workbook's first sheet when not given. */
