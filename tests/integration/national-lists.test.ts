@@ -145,6 +145,10 @@ describe('editing the draft and submitting', () => {
 		const copied = await getRevisionEntries(db, draft.id, { includeWithdrawn: true });
 		expect(copied.map((item) => item.entryId)).toEqual(revision1Entries.map((item) => item.entryId));
 		expect(copied.map((item) => item.content)).toEqual(revision1Entries.map((item) => item.content));
+		// One entry can be read without its whole list, exactly as the whole list holds it.
+		const last = revision1Entries.at(-1)!;
+		expect(await getRevisionEntries(db, revision1.id, { entryIds: [last.entryId] })).toEqual([last]);
+		expect(await getRevisionEntries(db, revision1.id, { entryIds: [] })).toEqual([]);
 
 		const changed = revision1Entries[0]!;
 		await updateEntry(db, editorAt, id, changed.entryId, entry('Risiko', 'Möglichkeit eines Verlustes oder Schadens.', { term: 'risk', definition: 'The possibility of loss or damage.' }));

@@ -162,7 +162,7 @@ export async function suggestConcepts(db: Db, search: SearchService, viewer: Vie
 		.where('submissionId', '=', entry.submissionId)
 		.orderBy('number', 'desc')
 		.executeTakeFirstOrThrow();
-	const content = (await getRevisionEntries(db, current.id, { includeWithdrawn: true })).find((candidate) => candidate.entryId === entryId)?.content;
+	const content = (await getRevisionEntries(db, current.id, { includeWithdrawn: true, entryIds: [entryId] }))[0]?.content;
 	if (!content) return [];
 	const linked = new Set(
 		(await db.selectFrom('conceptLink').select('conceptId').where('entryId', '=', entryId).where('removedAt', 'is', null).execute()).map((row) => row.conceptId)

@@ -107,16 +107,24 @@ export function findRevision(submission: SubmissionView, number: number): Revisi
 type Reader = Db | Transaction<Database>;
 type VersionRow = Selectable<EntryVersionTable>;
 
-/** The entries of one revision, in order, with every language version and additional term. */
-export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean } = {}): Promise<EntryView[]> {
-	let versionsQuery = db
+/**
+ * The entries of one revision, in order, with every language version and additional term; only
+ * those named in `entryIds` when given (so one entry is read without its whole list).
+ */
+export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean; entryIds?: readonly number[] } = {}): Promise<EntryView[]> {
+	const { includeWithdrawn = false, entryIds } = options;
+	if (entryIds?.length === 0) return [];
+	const onlySome = entryIds !== undefined;
+	const someIds = [...(entryIds ?? [])];
+	const versions = await db
 		.selectFrom('entryVersion')
 		.selectAll()
 		.where('revisionId', '=', revisionId)
+		.$if(!includeWithdrawn, (query) => query.where('withdrawn', '=', 0))
+		.$if(onlySome, (query) => query.where('entryId', 'in', someIds))
 		.orderBy('position')
-		.orderBy('entryId');
-	if (!options.includeWithdrawn) versionsQuery = versionsQuery.where('withdrawn', '=', 0);
-	const versions = await versionsQuery.execute();
+		.orderBy('entryId')
+		.execute();
 	if (versions.length === 0) return [];
 
 	const languageRows = await db
@@ -124,6 +132,7 @@ export async function getRevisionEntries(db: Reader, revisionId: number, options
 		.innerJoin('entryVersion', 'entryVersion.id', 'entryLanguageVersion.entryVersionId')
 		.selectAll('entryLanguageVersion')
 		.where('entryVersion.revisionId', '=', revisionId)
+		.$if(onlySome, (query) => query.where('entryVersion.entryId', 'in', someIds))
 		.orderBy('entryLanguageVersion.isOriginal', 'desc')
 		.orderBy('entryLanguageVersion.id')
 		.execute();
@@ -133,6 +142,7 @@ export async function getRevisionEntries(db: Reader, revisionId: number, options
 		.innerJoin('entryVersion', 'entryVersion.id', 'entryLanguageVersion.entryVersionId')
 		.selectAll('entryAdditionalTerm')
 		.where('entryVersion.revisionId', '=', revisionId)
+		.$if(onlySome, (query) => query.where('entryVersion.entryId', 'in', someIds))
 		.orderBy('entryAdditionalTerm.position')
 		.execute();
 	return assembleEntries(versions, languageRows, termRows);
