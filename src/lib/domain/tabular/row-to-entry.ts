@@ -5,7 +5,7 @@ import { primaryLanguage, type EntryContent, type LanguageVersion } from '../nat
 import { TERM_TYPE_LABELS, TEXT_STATUS_LABELS, ADMINISTRATIVE_STATUS_LABELS, type TextStatus } from '../vocabulary';
 import { readAdditionalTerms } from './additional-terms';
 import { columnLabel, columnLetter, columnMention } from './column-names';
-import { LANGUAGE_FIELD_LABELS, type ColumnMapping, type LanguageField, type TargetLanguage } from './column-target';
+import { LANGUAGE_FIELD_LABELS, type ColumnMapping, type LanguageField } from './column-target';
 import { canonicalLanguageTag, languageFromText, languageName } from './language-names';
 import { mappingLayout, type MappingLayout } from './mapping-layout';
 import { readSourceDate } from './source-date';

@@ -6,7 +6,6 @@ import {
 	PARTS_OF_SPEECH,
 	TERM_TYPES,
 	TERM_TYPE_LABELS,
-	TEXT_STATUS_LABELS,
 	type AdministrativeStatus,
 	type PartOfSpeech,
 	type TermType,

@@ -10,12 +10,11 @@ import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
-import { meilisearchFilters, visibilityFilter, type SearchRequest } from '../../domain/search/request';
+import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
 import { expandQuery, queryStems, russianStem } from '../../domain/search/stems';
 import { normaliseForSearch } from '../../domain/search/normalise';
 import { byteRangesToCharRanges, cropPieces, mergeRanges, piecesFromRanges, wordRanges, type BytePosition, type TextPiece } from '../../domain/search/highlight';
 import type { SearchDocument } from '../../domain/search/documents';
-import type { Distribution } from '../../domain/vocabulary';
 
 export interface ResultEntry {
 	entryId: number;
