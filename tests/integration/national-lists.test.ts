@@ -9,7 +9,7 @@ import {
 	updateEntry,
 	updateSubmissionSettings
 } from '../../src/lib/server/national-lists/editing';
-import { getCurrentEntries, getRevisionEntries, getSubmission, listSubmissions } from '../../src/lib/server/national-lists/read';
+import { getCurrentEntries, getRevisionEntries, getRevisionEntry, getSubmission, listSubmissions } from '../../src/lib/server/national-lists/read';
 import { languageVersion, type EntryContent } from '../../src/lib/domain/national-entry';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/lib/domain/errors';
 import { createTestDatabase } from '../helpers/database';
@@ -147,8 +147,8 @@ describe('editing the draft and submitting', () => {
 		expect(copied.map((item) => item.content)).toEqual(revision1Entries.map((item) => item.content));
 		// One entry can be read without its whole list, exactly as the whole list holds it.
 		const last = revision1Entries.at(-1)!;
-		expect(await getRevisionEntries(db, revision1.id, { entryIds: [last.entryId] })).toEqual([last]);
-		expect(await getRevisionEntries(db, revision1.id, { entryIds: [] })).toEqual([]);
+		expect(await getRevisionEntry(db, revision1.id, last.entryId)).toEqual(last);
+		expect(await getRevisionEntry(db, revision1.id, -1)).toBeNull();
 
 		const changed = revision1Entries[0]!;
 		await updateEntry(db, editorAt, id, changed.entryId, entry('Risiko', 'Möglichkeit eines Verlustes oder Schadens.', { term: 'risk', definition: 'The possibility of loss or damage.' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishVersion, isTranslationPending, languageVersion, originalVersion, primaryLanguage } from '../../src/lib/domain/national-entry';
+import { byStateThenLatestCycle, englishVersion, isTranslationPending, languageVersion, originalVersion, originalWithEnglish, primaryLanguage } from '../../src/lib/domain/national-entry';
 
 describe('translation pending', () => {
 	const original = languageVersion({ language: 'fr', term: 'cyberattaque', definition: 'Action délibérée…', isOriginal: true });
@@ -30,4 +30,37 @@ it('finds the original and the English version and the primary language of a tag
 	expect(originalVersion(versions)?.term).toBe('Cyberrisiko');
 	expect(englishVersion(versions)?.term).toBe('cyber risk');
 	expect(primaryLanguage('sr-Latn')).toBe('sr');
+});
+
+describe('the texts shown for an entry in lists of several States', () => {
+	it('gives the original with the English beside it, and no English beside an English original', () => {
+		const french = [
+			languageVersion({ language: 'en-GB', term: 'cyber attack', definition: 'A deliberate act…' }),
+			languageVersion({ language: 'fr', term: 'cyberattaque', definition: 'Action délibérée…', isOriginal: true })
+		];
+		expect(originalWithEnglish(french)).toEqual({
+			language: 'fr',
+			term: 'cyberattaque',
+			definition: 'Action délibérée…',
+			englishTerm: 'cyber attack',
+			englishDefinition: 'A deliberate act…'
+		});
+		const english = [languageVersion({ language: 'EN', term: 'vulnerability', definition: null, isOriginal: true })];
+		expect(originalWithEnglish(english)).toMatchObject({ term: 'vulnerability', definition: null, englishTerm: null, englishDefinition: null });
+	});
+
+	it('orders them by State name in the reader’s language, latest cycle first', () => {
+		const entries = [
+			{ stateName: 'Österreich', cycleYear: 2024 },
+			{ stateName: 'Deutschland', cycleYear: 2023 },
+			{ stateName: 'Österreich', cycleYear: 2025 },
+			{ stateName: 'Zypern', cycleYear: 2025 }
+		];
+		expect([...entries].sort(byStateThenLatestCycle('de')).map((entry) => `${entry.stateName} ${entry.cycleYear}`)).toEqual([
+			'Deutschland 2023',
+			'Österreich 2025',
+			'Österreich 2024',
+			'Zypern 2025'
+		]);
+	});
 });

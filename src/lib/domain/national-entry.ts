@@ -48,6 +48,34 @@ export function englishBesideOriginal<T extends Pick<LanguageVersion, 'language'
 	return original && primaryLanguage(original.language) === 'en' ? undefined : englishVersion(versions);
 }
 
+export interface OriginalWithEnglish {
+	language: string;
+	term: string;
+	definition: string | null;
+	/** Null when the original is English or the State gave no English version. */
+	englishTerm: string | null;
+	englishDefinition: string | null;
+}
+
+/** The original term and definition, and the English ones shown beside them. */
+export function originalWithEnglish(versions: readonly Pick<LanguageVersion, 'language' | 'isOriginal' | 'term' | 'definition'>[]): OriginalWithEnglish {
+	const original = originalVersion(versions);
+	const english = englishBesideOriginal(versions);
+	return {
+		language: original?.language ?? '',
+		term: original?.term ?? '',
+		definition: original?.definition ?? null,
+		englishTerm: english?.term ?? null,
+		englishDefinition: english?.definition ?? null
+	};
+}
+
+/** Entries of several lists in the order readers look for them: by State name (in `locale`), latest cycle first. */
+export function byStateThenLatestCycle(locale = 'en') {
+	return (a: { stateName: string; cycleYear: number }, b: { stateName: string; cycleYear: number }): number =>
+		a.stateName.localeCompare(b.stateName, locale) || b.cycleYear - a.cycleYear;
+}
+
 /** "sr-Latn" → "sr". */
 export function primaryLanguage(tag: string): string {
 	return tag.split('-')[0]!.toLowerCase();

@@ -6,7 +6,7 @@ import { NotFoundError } from '../domain/errors';
 import { preferredTerm, type ConceptText } from '../domain/concept-text';
 import type { Equivalence, OsceLanguage } from '../domain/vocabulary';
 import { OSCE_LANGUAGES } from '../domain/vocabulary';
-import { englishBesideOriginal, originalVersion } from '../domain/national-entry';
+import { byStateThenLatestCycle, originalWithEnglish } from '../domain/national-entry';
 import type { Viewer } from './permissions';
 import { readableLinkedEntries } from './concepts/linked-entries';
 import { latestAdoptedVersions, readConceptTexts } from './concepts/texts';
@@ -99,23 +99,15 @@ export function indexLetter(term: string, language: OsceLanguage): string {
 async function linkedEntries(db: Db, viewer: Viewer, conceptId: number, language: OsceLanguage): Promise<LinkedEntry[]> {
 	const linked = await readableLinkedEntries(db, viewer, conceptId, language);
 	return linked
-		.map((entry) => {
-			const original = originalVersion(entry.content.languageVersions);
-			const english = englishBesideOriginal(entry.content.languageVersions);
-			return {
-				entryId: entry.entryId,
-				stateCode: entry.stateCode,
-				stateName: entry.stateName,
-				cycleYear: entry.cycleYear,
-				equivalence: entry.equivalence,
-				language: original?.language ?? '',
-				term: original?.term ?? '',
-				definition: original?.definition ?? null,
-				englishTerm: english?.term ?? null,
-				englishDefinition: english?.definition ?? null
-			};
-		})
-		.sort((a, b) => a.stateName.localeCompare(b.stateName, language) || b.cycleYear - a.cycleYear);
+		.map((entry) => ({
+			entryId: entry.entryId,
+			stateCode: entry.stateCode,
+			stateName: entry.stateName,
+			cycleYear: entry.cycleYear,
+			equivalence: entry.equivalence,
+			...originalWithEnglish(entry.content.languageVersions)
+		}))
+		.sort(byStateThenLatestCycle(language));
 }
 
 /** A concept of the consensus glossary, at its latest version or at `versionNumber`. */

@@ -6,7 +6,7 @@ import { readableDistributions, type Viewer } from '../permissions';
 import { getCurrentEntries } from '../national-lists/read';
 import { NotFoundError } from '../../domain/errors';
 import { compareDefinitions, chooseText, type Baseline, type ComparedText, type ComparisonResult } from '../../domain/comparison';
-import type { EntryContent } from '../../domain/national-entry';
+import { byStateThenLatestCycle, type EntryContent } from '../../domain/national-entry';
 import type { Equivalence, OsceLanguage } from '../../domain/vocabulary';
 import { OSCE_LANGUAGES } from '../../domain/vocabulary';
 
@@ -143,7 +143,7 @@ async function buildView(
 	entries: ComparedEntryFacts[],
 	options: { text: ComparedText; baseline: BaselineChoice }
 ): Promise<ComparisonView> {
-	entries.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear);
+	entries.sort(byStateThenLatestCycle());
 	const baseline =
 		options.baseline.kind === 'entry'
 			? entryBaseline(entries.find((entry) => entry.entryId === (options.baseline as { entryId: number }).entryId), options.text)

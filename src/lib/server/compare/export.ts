@@ -2,7 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ComparisonView } from './comparison';
 import type { CoverageMatrix } from './coverage';
-import { englishVersion, originalVersion } from '../../domain/national-entry';
+import { originalWithEnglish } from '../../domain/national-entry';
 
 // A byte-order mark makes Excel read the file as UTF-8 (Cyrillic and accents intact).
 const BOM = '\uFEFF';
@@ -10,19 +10,18 @@ const BOM = '\uFEFF';
 export function comparisonCsv(view: ComparisonView): string {
 	const cards = new Map(view.result.cards.map((card) => [card.id, card]));
 	const rows = view.entries.map((entry) => {
-		const original = originalVersion(entry.content.languageVersions);
-		const english = englishVersion(entry.content.languageVersions);
+		const texts = originalWithEnglish(entry.content.languageVersions);
 		const card = cards.get(entry.id);
 		return [
 			entry.stateCode,
 			entry.stateName,
 			entry.cycleYear,
 			entry.equivalence ?? '',
-			original?.language ?? '',
-			original?.term ?? '',
-			original?.definition ?? '',
-			english && english !== original ? english.term : '',
-			english && english !== original ? (english.definition ?? '') : '',
+			texts.language,
+			texts.term,
+			texts.definition ?? '',
+			texts.englishTerm ?? '',
+			texts.englishDefinition ?? '',
 			card?.reference.kind === 'reference' ? `${card.reference.instrument}${card.reference.provision ? `, ${card.reference.provision}` : ''}` : '',
 			card?.similarity === null || card?.similarity === undefined ? '' : card.similarity.toFixed(2),
 			[entry.content.sourceAct, entry.content.sourceArticle, entry.content.sourceDate, entry.content.sourceUrl].filter(Boolean).join('; ')

@@ -11,10 +11,10 @@ import { canMapEntries, canRead, ensure, ensureSignedIn, readableDistributions, 
 import type { SearchService } from '../search/client';
 import { searchTerms } from '../search/query';
 import { parseSearchRequest } from '../../domain/search/request';
-import { englishBesideOriginal, englishVersion, originalVersion } from '../../domain/national-entry';
+import { byStateThenLatestCycle, englishVersion, originalVersion, originalWithEnglish } from '../../domain/national-entry';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { EQUIVALENCES, type Equivalence } from '../../domain/vocabulary';
-import { getRevisionEntries } from '../national-lists/read';
+import { getRevisionEntries, getRevisionEntry } from '../national-lists/read';
 import { currentRevisionIdsQuery } from '../national-lists/current-revisions';
 
 const MAY_NOT_MAP = 'Only the terminology experts of the States and the Secretariat link national entries to concepts.';
@@ -162,7 +162,7 @@ export async function suggestConcepts(db: Db, search: SearchService, viewer: Vie
 		.where('submissionId', '=', entry.submissionId)
 		.orderBy('number', 'desc')
 		.executeTakeFirstOrThrow();
-	const content = (await getRevisionEntries(db, current.id, { includeWithdrawn: true, entryIds: [entryId] }))[0]?.content;
+	const content = (await getRevisionEntry(db, current.id, entryId))?.content;
 	if (!content) return [];
 	const linked = new Set(
 		(await db.selectFrom('conceptLink').select('conceptId').where('entryId', '=', entryId).where('removedAt', 'is', null).execute()).map((row) => row.conceptId)
@@ -210,20 +210,11 @@ export async function listUnmappedEntries(db: Db, viewer: Viewer): Promise<Unmap
 	for (const revision of revisions) {
 		for (const entry of await getRevisionEntries(db, revision.id)) {
 			if (linked.has(entry.entryId)) continue;
-			const original = originalVersion(entry.content.languageVersions);
-			const english = englishBesideOriginal(entry.content.languageVersions);
-			result.push({
-				entryId: entry.entryId,
-				stateCode: revision.stateCode,
-				stateName: revision.stateName,
-				cycleYear: revision.cycleYear,
-				term: original?.term ?? '',
-				language: original?.language ?? '',
-				englishTerm: english?.term ?? null
-			});
+			const { term, language, englishTerm } = originalWithEnglish(entry.content.languageVersions);
+			result.push({ entryId: entry.entryId, stateCode: revision.stateCode, stateName: revision.stateName, cycleYear: revision.cycleYear, term, language, englishTerm });
 		}
 	}
-	return result.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear || a.term.localeCompare(b.term));
+	return result.sort((a, b) => byStateThenLatestCycle()(a, b) || a.term.localeCompare(b.term));
 }
 
 /** Concepts to link to, for pickers: every concept, agreed ones first. */

@@ -107,21 +107,13 @@ export function findRevision(submission: SubmissionView, number: number): Revisi
 type Reader = Db | Transaction<Database>;
 type VersionRow = Selectable<EntryVersionTable>;
 
-/**
- * The entries of one revision, in order, with every language version and additional term; only
- * those named in `entryIds` when given (so one entry is read without its whole list).
- */
-export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean; entryIds?: readonly number[] } = {}): Promise<EntryView[]> {
-	const { includeWithdrawn = false, entryIds } = options;
-	if (entryIds?.length === 0) return [];
-	const onlySome = entryIds !== undefined;
-	const someIds = [...(entryIds ?? [])];
+/** The entries of one revision, in order, with every language version and additional term. */
+export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean } = {}): Promise<EntryView[]> {
 	const versions = await db
 		.selectFrom('entryVersion')
 		.selectAll()
 		.where('revisionId', '=', revisionId)
-		.$if(!includeWithdrawn, (query) => query.where('withdrawn', '=', 0))
-		.$if(onlySome, (query) => query.where('entryId', 'in', someIds))
+		.$if(!options.includeWithdrawn, (query) => query.where('withdrawn', '=', 0))
 		.orderBy('position')
 		.orderBy('entryId')
 		.execute();
@@ -132,7 +124,6 @@ export async function getRevisionEntries(db: Reader, revisionId: number, options
 		.innerJoin('entryVersion', 'entryVersion.id', 'entryLanguageVersion.entryVersionId')
 		.selectAll('entryLanguageVersion')
 		.where('entryVersion.revisionId', '=', revisionId)
-		.$if(onlySome, (query) => query.where('entryVersion.entryId', 'in', someIds))
 		.orderBy('entryLanguageVersion.isOriginal', 'desc')
 		.orderBy('entryLanguageVersion.id')
 		.execute();
@@ -142,10 +133,15 @@ export async function getRevisionEntries(db: Reader, revisionId: number, options
 		.innerJoin('entryVersion', 'entryVersion.id', 'entryLanguageVersion.entryVersionId')
 		.selectAll('entryAdditionalTerm')
 		.where('entryVersion.revisionId', '=', revisionId)
-		.$if(onlySome, (query) => query.where('entryVersion.entryId', 'in', someIds))
 		.orderBy('entryAdditionalTerm.position')
 		.execute();
 	return assembleEntries(versions, languageRows, termRows);
+}
+
+/** One entry as a revision holds it (withdrawn or not), without reading the rest of the list; null if it has none there. */
+export async function getRevisionEntry(db: Reader, revisionId: number, entryId: number): Promise<EntryView | null> {
+	const versions = await db.selectFrom('entryVersion').selectAll().where('revisionId', '=', revisionId).where('entryId', '=', entryId).execute();
+	return (await withContent(db, versions))[0] ?? null;
 }
 
 // Ids per IN list, well under SQLite's limit on bound values.
@@ -158,33 +154,37 @@ const IDS_PER_QUERY = 500;
 export async function getCurrentEntries(db: Reader, entryIds: readonly number[]): Promise<Map<number, EntryView>> {
 	const found = new Map<number, EntryView>();
 	for (let start = 0; start < entryIds.length; start += IDS_PER_QUERY) {
-		const ids = entryIds.slice(start, start + IDS_PER_QUERY);
 		const versions = await db
 			.selectFrom('entryVersion')
 			.selectAll()
-			.where('entryVersion.entryId', 'in', ids)
+			.where('entryVersion.entryId', 'in', entryIds.slice(start, start + IDS_PER_QUERY))
 			.where('entryVersion.withdrawn', '=', 0)
 			.where('entryVersion.revisionId', 'in', currentRevisionIdsQuery(db))
 			.execute();
-		if (versions.length === 0) continue;
-		const versionIds = versions.map((version) => version.id);
-		const languageRows = await db
-			.selectFrom('entryLanguageVersion')
-			.selectAll()
-			.where('entryVersionId', 'in', versionIds)
-			.orderBy('isOriginal', 'desc')
-			.orderBy('id')
-			.execute();
-		const termRows = await db
-			.selectFrom('entryAdditionalTerm')
-			.innerJoin('entryLanguageVersion', 'entryLanguageVersion.id', 'entryAdditionalTerm.languageVersionId')
-			.selectAll('entryAdditionalTerm')
-			.where('entryLanguageVersion.entryVersionId', 'in', versionIds)
-			.orderBy('entryAdditionalTerm.position')
-			.execute();
-		for (const entry of assembleEntries(versions, languageRows, termRows)) found.set(entry.entryId, entry);
+		for (const entry of await withContent(db, versions)) found.set(entry.entryId, entry);
 	}
 	return found;
+}
+
+/** The language versions and additional terms of at most IDS_PER_QUERY entry versions, assembled in their order. */
+async function withContent(db: Reader, versions: readonly VersionRow[]): Promise<EntryView[]> {
+	if (versions.length === 0) return [];
+	const versionIds = versions.map((version) => version.id);
+	const languageRows = await db
+		.selectFrom('entryLanguageVersion')
+		.selectAll()
+		.where('entryVersionId', 'in', versionIds)
+		.orderBy('isOriginal', 'desc')
+		.orderBy('id')
+		.execute();
+	const termRows = await db
+		.selectFrom('entryAdditionalTerm')
+		.innerJoin('entryLanguageVersion', 'entryLanguageVersion.id', 'entryAdditionalTerm.languageVersionId')
+		.selectAll('entryAdditionalTerm')
+		.where('entryLanguageVersion.entryVersionId', 'in', versionIds)
+		.orderBy('entryAdditionalTerm.position')
+		.execute();
+	return assembleEntries(versions, languageRows, termRows);
 }
 
 function assembleEntries(

@@ -4,6 +4,7 @@
 import type { Db } from '../db/connection';
 import { canRead, type Viewer } from '../permissions';
 import type { Distribution } from '../../domain/vocabulary';
+import { byStateThenLatestCycle, englishBesideOriginal, originalVersion } from '../../domain/national-entry';
 
 export interface CitedEntryText {
 	language: string;
@@ -87,13 +88,10 @@ export async function citedEntries(db: Db, viewer: Viewer, revisionId: number): 
 		.where('entryVersionId', 'in', readable.map((entry) => entry.versionId))
 		.orderBy('id')
 		.execute();
-	const isEnglish = (language: string) => language === 'en' || language.startsWith('en-');
 	return readable
 		.map((entry) => {
-			const versions = languageRows.filter((row) => row.entryVersionId === entry.versionId);
-			const original = versions.find((row) => row.isOriginal === 1) ?? null;
-			const english = original && isEnglish(original.language) ? null : (versions.find((row) => isEnglish(row.language)) ?? null);
-			const text = (row: (typeof versions)[number] | null): CitedEntryText | null =>
+			const versions = languageRows.filter((row) => row.entryVersionId === entry.versionId).map((row) => ({ ...row, isOriginal: row.isOriginal === 1 }));
+			const text = (row: (typeof versions)[number] | undefined): CitedEntryText | null =>
 				row ? { language: row.language, term: row.term, definition: row.definition } : null;
 			return {
 				entryId: entry.entryId,
@@ -103,9 +101,9 @@ export async function citedEntries(db: Db, viewer: Viewer, revisionId: number): 
 				distribution: entry.distribution,
 				listRevision: entry.listRevision,
 				withdrawn: entry.withdrawn,
-				original: text(original),
-				english: text(english)
+				original: text(originalVersion(versions)),
+				english: text(englishBesideOriginal(versions))
 			};
 		})
-		.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear || a.entryId - b.entryId);
+		.sort((a, b) => byStateThenLatestCycle()(a, b) || a.entryId - b.entryId);
 }

@@ -9,7 +9,7 @@ import { readRevisionText } from './revision-text';
 import { loadProposalState } from './state';
 import type { ConceptText } from '../../domain/concept-text';
 import { decide, DEFAULT_TIME_ZONE } from '../../domain/consensus';
-import { englishBesideOriginal, originalVersion } from '../../domain/national-entry';
+import { byStateThenLatestCycle, originalWithEnglish } from '../../domain/national-entry';
 import type { Distribution } from '../../domain/vocabulary';
 
 export interface ConceptChoice {
@@ -50,20 +50,10 @@ export async function citableEntries(db: Db, viewer: Viewer, conceptId: number):
 	const linked = await readableLinkedEntries(db, viewer, conceptId);
 	return linked
 		.map((entry) => {
-			const original = originalVersion(entry.content.languageVersions);
-			const english = englishBesideOriginal(entry.content.languageVersions);
-			return {
-				entryId: entry.entryId,
-				stateCode: entry.stateCode,
-				stateName: entry.stateName,
-				cycleYear: entry.cycleYear,
-				distribution: entry.distribution,
-				term: original?.term ?? '',
-				language: original?.language ?? '',
-				englishTerm: english?.term ?? null
-			};
+			const { term, language, englishTerm } = originalWithEnglish(entry.content.languageVersions);
+			return { entryId: entry.entryId, stateCode: entry.stateCode, stateName: entry.stateName, cycleYear: entry.cycleYear, distribution: entry.distribution, term, language, englishTerm };
 		})
-		.sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || b.cycleYear - a.cycleYear || a.entryId - b.entryId);
+		.sort((a, b) => byStateThenLatestCycle()(a, b) || a.entryId - b.entryId);
 }
 
 /** The latest agreed text of a concept, to start an amendment or a deprecation from; null for a candidate. */

@@ -23,10 +23,11 @@ export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearc
 export function createMultiSearch(host: string, apiKey: string | undefined, timeoutMs: number): MultiSearch {
 	const url = new URL('multi-search', host.endsWith('/') ? host : `${host}/`);
 	// A fresh loopback connection per request: see client.ts on keep-alive with Meilisearch.
-	const dispatcher = new Agent({ pipelining: 0, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+	const dispatcher = new Agent({ pipelining: 0 });
 	const headers: Record<string, string> = { 'content-type': 'application/json' };
 	if (apiKey) headers.authorization = `Bearer ${apiKey}`;
 	return async <T>(queries: MultiSearchQuery[]) => {
+		// The whole exchange, answer included, within the timeout.
 		const response = await request(url, { method: 'POST', headers, body: JSON.stringify({ queries }), dispatcher, signal: AbortSignal.timeout(timeoutMs) });
 		const body = (await response.body.json()) as { results?: MultiSearchResult<T>[]; code?: string; message?: string };
 		if (response.statusCode !== 200 || !body.results) {
