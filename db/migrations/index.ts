@@ -8,6 +8,7 @@ import * as createAuditAndOutbox from './20261123T1330-create-audit-and-outbox';
 import * as createImportJobs from './20261123T1400-create-import-jobs';
 import * as createSearchMirror from './20261123T1410-create-search-mirror';
 import * as createNotifications from './20261123T1420-create-notifications';
+import * as indexPendingOutboxRowsById from './20261201T1200-index-pending-outbox-rows-by-id';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1300-create-reference-and-accounts': createReferenceAndAccounts,
@@ -16,5 +17,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1330-create-audit-and-outbox': createAuditAndOutbox,
 	'20261123T1400-create-import-jobs': createImportJobs,
 	'20261123T1410-create-search-mirror': createSearchMirror,
-	'20261123T1420-create-notifications': createNotifications
+	'20261123T1420-create-notifications': createNotifications,
+	'20261201T1200-index-pending-outbox-rows-by-id': indexPendingOutboxRowsById
 };

@@ -4,8 +4,10 @@
 // worker side by side; a row is done only when Meilisearch reports its task succeeded (a failed
 // task resolves normally in the client, so its status is checked), and retried with backoff
 // otherwise. Replaying a row is harmless: documents are always rebuilt from the current data.
+import type { Transaction } from 'kysely';
 import type { Task } from 'meilisearch';
 import type { Db } from '../db/connection';
+import type { Database } from '../db/schema';
 import { nowIso } from '../clock';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
@@ -33,18 +35,22 @@ interface ClaimedRow {
 	attempts: number;
 }
 
+/** The rows due now, oldest first, that no other process holds a lease on. */
+export function dueOutboxRows(db: Db | Transaction<Database>, limit: number, nowText: string) {
+	return db
+		.selectFrom('searchOutbox')
+		.select(['id', 'documentType', 'documentId', 'attempts'])
+		.where('processedAt', 'is', null)
+		.where('nextAttemptAt', '<=', nowText)
+		.where((eb) => eb.or([eb('leasedUntil', 'is', null), eb('leasedUntil', '<', nowText)]))
+		.orderBy('id')
+		.limit(limit);
+}
+
 async function claim(db: Db, limit: number, now: Date): Promise<ClaimedRow[]> {
 	const nowText = now.toISOString();
 	return db.transaction().execute(async (trx) => {
-		const rows = await trx
-			.selectFrom('searchOutbox')
-			.select(['id', 'documentType', 'documentId', 'attempts'])
-			.where('processedAt', 'is', null)
-			.where('nextAttemptAt', '<=', nowText)
-			.where((eb) => eb.or([eb('leasedUntil', 'is', null), eb('leasedUntil', '<', nowText)]))
-			.orderBy('id')
-			.limit(limit)
-			.execute();
+		const rows = await dueOutboxRows(trx, limit, nowText).execute();
 		if (rows.length > 0) {
 			await trx
 				.updateTable('searchOutbox')
