@@ -362,6 +362,15 @@ describe('HTTP behaviour', () => {
 		expect(changed.headers.get('ETag')).not.toBe(etag);
 	});
 
+	it('leaves a timing that changes on every request out of the ETag, but not out of the body', async () => {
+		const body = { results: [1, 2] };
+		const first = apiJson(new Request(`${ORIGIN}/api/v1/x`), body, { unversioned: { tookMs: 12 } });
+		const second = apiJson(new Request(`${ORIGIN}/api/v1/x`), body, { unversioned: { tookMs: 3 } });
+		expect(await first.json()).toEqual({ results: [1, 2], tookMs: 12 });
+		expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
+		expect(await apiJson(new Request(`${ORIGIN}/api/v1/x`), {}, { unversioned: { tookMs: 1 } }).json()).toEqual({ tookMs: 1 });
+	});
+
 	it('answers bad parameters with 400 and unknown things with 404, as JSON errors', async () => {
 		const bad = await answerJson(new Request(`${ORIGIN}/api/v1/concepts?perPage=x`), async () => parseConceptListQuery(new URLSearchParams('perPage=x')));
 		expect(bad.status).toBe(400);

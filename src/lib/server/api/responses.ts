@@ -29,14 +29,20 @@ export interface JsonOptions {
 	/** The Cache-Control header; public content by default. */
 	cacheControl?: string;
 	headers?: Record<string, string>;
-	/** What the ETag is computed from, when the body also holds something that changes on every request (a timing). */
-	versionedPart?: unknown;
+	/**
+	 * Members added to the body that the ETag leaves out, because they change on every request
+	 * (a timing); the body must then be a JSON object.
+	 */
+	unversioned?: Record<string, unknown>;
 }
 
 /** `body` as JSON with its ETag, or 304 Not Modified when the request already has this version. */
 export function apiJson(request: Request, body: unknown, options: JsonOptions = {}): Response {
-	const text = JSON.stringify(body);
-	const etag = strongEtag(options.versionedPart === undefined ? text : JSON.stringify(options.versionedPart));
+	const versioned = JSON.stringify(body);
+	const etag = strongEtag(versioned);
+	// Appended as text, so that a large body is serialised once.
+	const extra = options.unversioned ? JSON.stringify(options.unversioned).slice(1, -1) : '';
+	const text = extra ? `${versioned.slice(0, -1)}${versioned === '{}' ? '' : ','}${extra}}` : versioned;
 	const headers = {
 		...CORS_HEADERS,
 		'Cache-Control': options.cacheControl ?? PUBLIC_CACHE,
