@@ -1,63 +1,73 @@
 // npm start: prepares the database (migrations, reference lists, demo data when empty), starts the
 // bundled Meilisearch unless MEILI_URL points at another one, then serves the built app (build/,
-// from `vite build`) in this process. Ctrl-C or SIGTERM stops the app and Meilisearch.
+// from `vite build`) in a process of its own (serve.js, plain Node). Ctrl-C or SIGTERM stops the
+// app, then Meilisearch; if the app stops on its own, so does Meilisearch.
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../lib/server/config';
 import { prepareDatabase } from '../lib/server/database';
 import { demoAccountList, hasDemoData } from '../lib/server/demo-data';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../lib/server/search/embedded';
 
-type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
-
 // Listen on the loopback interface unless told otherwise: the demo accounts have known passwords.
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 3000);
-const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT || 30) * 1000;
-
-// Without ORIGIN, adapter-node assumes https and SvelteKit's CSRF check would refuse every form
-// posted over plain http. Served directly (no proxy in front), requests arrive over http, so say
-// so through the protocol header; a TLS proxy that sets X-Forwarded-Proto keeps its own value.
-const markPlainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
-if (markPlainHttp) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+process.env.HOST = host;
+process.env.PORT = String(port);
 
 const config = loadConfig();
 // adapter-node refuses request bodies over 512 kB by default; imports need the import limit.
 process.env.BODY_SIZE_LIMIT ??= String(config.importMaxBytes + 1024 * 1024);
-const buildHandler = path.resolve('build/handler.js');
-if (!fs.existsSync(buildHandler)) {
+if (!fs.existsSync(path.resolve('build/handler.js'))) {
 	console.error('The app is not built. Run "npm start" (which builds it) or "npm run build" first.');
 	process.exit(1);
 }
 
 let meilisearch: EmbeddedMeilisearch | null = null;
-let server: http.Server | null = null;
+let app: ChildProcess | null = null;
 let stopping = false;
+
+/** Waits for the app process to end; it finishes its requests first (SHUTDOWN_TIMEOUT). */
+function appExited(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => child.once('exit', () => resolve()));
+}
 
 async function stop(signal: NodeJS.Signals): Promise<void> {
 	if (stopping) return;
 	stopping = true;
-	if (server) {
-		const closing = server;
-		// Keep-alive connections would hold close() open until they time out; close the idle ones now.
-		closing.closeIdleConnections();
-		const force = setTimeout(() => closing.closeAllConnections(), shutdownTimeoutMs);
-		await new Promise<void>((resolve) => closing.close(() => resolve()));
-		clearTimeout(force);
-		// Lets the app close its database and background work (see hooks.server.ts).
-		process.emit('sveltekit:shutdown' as 'exit', signal as unknown as number);
+	if (app) {
+		app.kill(signal);
+		await appExited(app);
 	}
 	await meilisearch?.stop();
 	process.exitCode = signal === 'SIGINT' ? 130 : 0;
 }
 process.once('SIGINT', () => void stop('SIGINT'));
 process.once('SIGTERM', () => void stop('SIGTERM'));
-// Last resort if the process exits any other way: never leave Meilisearch running on its own.
+// Last resort if the process exits any other way: never leave Meilisearch or the app running on their own.
 process.on('exit', () => {
+	if (app && app.exitCode === null) app.kill('SIGKILL');
 	if (meilisearch && meilisearch.process.exitCode === null) meilisearch.process.kill('SIGKILL');
 });
+
+/** Starts serve.js; resolves once it answers requests, rejects if it stops before. */
+function startApp(): Promise<ChildProcess> {
+	const child = fork(fileURLToPath(new URL('./serve.js', import.meta.url)), [], {
+		// Plain Node, without the TypeScript loader this process runs under (see serve.js).
+		execArgv: [],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
+	app = child;
+	return new Promise((resolve, reject) => {
+		child.once('message', (message) => {
+			if (message === 'listening') resolve(child);
+		});
+		child.once('exit', (code, signal) => reject(new Error(`the app stopped at start (${signal ?? `exit code ${code}`})`)));
+	});
+}
 
 try {
 	const { db, loadedDemoData } = await prepareDatabase(config.databaseFile, { demoData: config.demoData });
@@ -79,18 +89,12 @@ try {
 	}
 	if (stopping) process.exit(process.exitCode ?? 0);
 
-	// Importing the handler runs the app's init hook (migrations, search settings).
-	const { handler } = (await import(pathToFileURL(buildHandler).href)) as { handler: NodeHandler };
-	server = http.createServer((req, res) => {
-		if (markPlainHttp && !req.headers['x-forwarded-proto']) req.headers['x-forwarded-proto'] = 'http';
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
-	});
-	await new Promise<void>((resolve, reject) => {
-		server!.once('error', reject);
-		server!.listen(port, host, () => resolve());
+	const running = await startApp();
+	running.once('exit', (code, signal) => {
+		if (stopping) return;
+		console.error(`The app stopped (${signal ?? `exit code ${code}`}); stopping Meilisearch.`);
+		stopping = true;
+		void (meilisearch?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 1));
 	});
 
 	const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -103,9 +107,9 @@ try {
 	}
 	console.log('\nPress Ctrl-C to stop.');
 } catch (error) {
+	if (stopping) process.exit(process.exitCode ?? 0); // stopped by a signal while starting
 	const reason = error instanceof Error ? error.message : String(error);
-	const hint = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? ` Port ${port} is in use; set PORT to another one.` : '';
-	console.error(`\nCould not start: ${reason}${hint}`);
+	console.error(`\nCould not start: ${reason}`);
 	if (process.env.DEBUG) console.error(error);
 	await meilisearch?.stop();
 	process.exit(1);
