@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForSearch } from '../../src/lib/domain/search/normalise';
-import { byteRangesToCharRanges, cropPieces, highlightWords, piecesFromRanges } from '../../src/lib/domain/search/highlight';
+import { highlightText } from '../../src/lib/domain/search/highlight';
+import { queryWordMatcher } from '../../src/lib/domain/search/word-match';
 import { cyrillicStems, expandQuery, queryStems } from '../../src/lib/domain/search/stems';
 import { meilisearchFilters, parseSearchRequest, searchRequestParams } from '../../src/lib/domain/search/request';
 import { nationalEntryDocument, type NationalEntrySource } from '../../src/lib/domain/search/documents';
@@ -28,45 +29,47 @@ describe('normaliseForSearch', () => {
 	});
 });
 
-describe('highlighting from Meilisearch byte positions', () => {
-	it('maps UTF-8 byte offsets in the normalised text to characters of the original', () => {
-		const original = 'Защита критической инфраструктуры';
-		const indexed = normaliseForSearch(original);
-		// "инфраструктуры" starts after "Защита критической " = 6 + 1 + 11 + 1 = 19 characters = 36 bytes.
-		const ranges = byteRangesToCharRanges(original, indexed, [{ start: 36, length: 28 }]);
-		expect(ranges).toEqual([[19, 33]]);
-		expect(piecesFromRanges(original, ranges)).toEqual([
-			{ text: 'Защита критической ', match: false },
-			{ text: 'инфраструктуры', match: true }
+describe('highlighting the words a query matched', () => {
+	const marked = (text: string, query: string, rules?: 'prefix') => highlightText(text, queryWordMatcher(query, rules)).filter((piece) => piece.match).map((piece) => piece.text);
+
+	it('marks the words of the original text, ё and look-alike letters included', () => {
+		expect(marked('Защита критической инфраструктуры', 'инфраструктуры')).toEqual(['инфраструктуры']);
+		expect(marked('ёмкость сети', 'емкость')).toEqual(['ёмкость']);
+		expect(marked('Защита критической инфраструктуры', 'критeческой')).toEqual(['критической']); // Latin e typed
+	});
+
+	it('splits the French elision off, as the search engine does', () => {
+		expect(highlightText('l’État français', queryWordMatcher('etat'))).toEqual([
+			{ text: 'l’', match: false },
+			{ text: 'État', match: true },
+			{ text: ' français', match: false }
 		]);
 	});
 
-	it('draws the match on the original ё although the index holds е', () => {
-		const original = 'ёмкость сети';
-		const ranges = byteRangesToCharRanges(original, normaliseForSearch(original), [{ start: 0, length: 14 }]);
-		expect(piecesFromRanges(original, ranges)[0]).toEqual({ text: 'ёмкость', match: true });
-	});
-
-	it('handles multi-byte punctuation such as the French apostrophe', () => {
-		const original = 'l’État français';
-		expect(byteRangesToCharRanges(original, original, [{ start: 4, length: 5 }])).toEqual([[2, 6]]);
-	});
-
 	it('crops a long definition around the first match and marks the cuts', () => {
-		const words = Array.from({ length: 100 }, (_, index) => `w${index}`);
-		const text = words.join(' ');
-		const start = text.indexOf('w60');
-		const pieces = cropPieces(piecesFromRanges(text, [[start, start + 3]]), 20);
+		const text = `${Array.from({ length: 100 }, (_, index) => `w${index}`).join(' ')}.`;
+		const pieces = highlightText(text, (word) => word === 'w60' || word === 'w95', 20);
 		const joined = pieces.map((piece) => piece.text).join('');
-		expect(joined.startsWith('… ')).toBe(true);
-		expect(joined.endsWith(' …')).toBe(true);
-		expect(pieces.find((piece) => piece.match)?.text).toBe('w60');
-		expect(joined.split(/\s+/).filter((word) => word.startsWith('w'))).toHaveLength(20);
+		expect(joined).toBe(`… ${Array.from({ length: 20 }, (_, index) => `w${index + 54}`).join(' ')} …`);
+		// Only the first match decides where the cut falls; one outside what is kept is dropped.
+		expect(pieces.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['w60']);
 	});
 
-	it('marks words by prefix, ignoring case and accents, for the database fallback', () => {
-		const pieces = highlightWords('La cybersécurité des systèmes', ['CYBERSECU', 'systemes']);
-		expect(pieces.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['cybersécurité', 'systèmes']);
+	it('keeps a text no longer than the crop whole, and crops a text whose only match is at its end', () => {
+		const short = 'A security incident.';
+		expect(highlightText(short, (word) => word === 'incident', 3).map((piece) => piece.text).join('')).toBe(short);
+		const long = Array.from({ length: 50 }, (_, index) => `w${index}`).join(' ');
+		const end = highlightText(long, (word) => word === 'w49', 10);
+		expect(end[0]).toEqual({ text: '… ', match: false });
+		expect(end.at(-1)).toEqual({ text: 'w49', match: true });
+		// No match: the beginning.
+		expect(highlightText(long, () => false, 10).map((piece) => piece.text).join('')).toBe(`${Array.from({ length: 10 }, (_, index) => `w${index}`).join(' ')} …`);
+	});
+
+	it('marks every word by prefix, ignoring case and accents, for the database fallback', () => {
+		expect(marked('La cybersécurité des systèmes', 'CYBERSECU systemes', 'prefix')).toEqual(['cybersécurité', 'systèmes']);
+		// The fallback forgives no typos, so neither does its highlighting.
+		expect(marked('La cybersécurité des systèmes', 'sytsemes', 'prefix')).toEqual([]);
 	});
 });
 

@@ -10,15 +10,17 @@ import { createMultiSearch, type MultiSearch } from './transport';
 export interface SearchService {
 	client: Meilisearch;
 	indexPrefix: string;
-	/** POST /multi-search, the request of every search (transport.ts). */
+	/** POST /multi-search, the requests of every search (transport.ts). */
 	multiSearch: MultiSearch;
 	/** Recent results of this process, emptied when it applies a change to the index. */
 	recentResults: ResultCache<SearchResults>;
 }
 
-// Meilisearch (actix-web) does not set TCP_NODELAY and writes headers and body separately, so on a
-// reused keep-alive connection Nagle's algorithm and delayed ACKs add ~40 ms to every search
-// (shared/research/meilisearch.md §5). A fresh loopback connection per request costs ~0.1 ms.
+// Meilisearch (actix-web) does not set TCP_NODELAY and writes headers and body separately, so
+// through Node's fetch on a reused keep-alive connection Nagle's algorithm and delayed ACKs add
+// ~40 ms to every request (shared/research/meilisearch.md §5; the keep-alive check of
+// npm run bench:search). The client, which uses fetch, gets a fresh connection per request;
+// searches go through transport.ts, which does not need one.
 const noKeepAlive = new Agent({ pipelining: 0 });
 // A search that cannot be answered quickly falls back to SQLite; never hang a page on it.
 const TIMEOUT_MS = 5_000;

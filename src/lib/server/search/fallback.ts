@@ -3,13 +3,14 @@
 // by concept, the same visibility rule. No typo tolerance.
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../db/connection';
-import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
+import { readableDistributions, type Viewer } from '../permissions';
 import type { SearchRequest } from '../../domain/search/request';
 import type { SearchDocument } from '../../domain/search/documents';
 import { normaliseForSearch } from '../../domain/search/normalise';
-import { cropPieces, highlightWords } from '../../domain/search/highlight';
+import { queryWordMatcher } from '../../domain/search/word-match';
 import { russianStem } from '../../domain/search/stems';
-import type { ResultEntry, ResultGroup, SearchResults } from './query';
+import { resultGroups } from './result-groups';
+import type { SearchResults } from './query';
 
 const FACET_COLUMNS = {
 	stateCode: 'd.state_code',
@@ -91,29 +92,12 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 
 	// Raw results come back through the CamelCasePlugin too: document_json → documentJson.
 	const parsed = documents.rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
-	const labels = await conceptLabels(db, keys);
-	const showCandidateLabels = canSeeRestricted(viewer);
-	const groups: ResultGroup[] = keys.map((key) => {
-		const inGroup = parsed.filter((document) => document.groupKey === key);
-		const entries = inGroup.filter((document) => document.kind === 'national').map((document) => entryFromDocument(document, tokens));
-		if (!key.startsWith('c')) return { key, concept: null, entries };
-		const conceptId = Number(key.slice(1));
-		const consensus = inGroup.find((document) => document.kind === 'consensus');
-		const fact = labels.get(conceptId);
-		return {
-			key,
-			concept: {
-				conceptId,
-				label: fact && (fact.status !== 'candidate' || showCandidateLabels) ? fact.label : null,
-				status: fact?.status ?? 'candidate',
-				language: consensus?.language ?? null,
-				term: consensus ? highlightWords(consensus.display.term, tokens) : [],
-				definition: consensus ? cropPieces(highlightWords(consensus.display.definition, tokens), 40) : []
-			},
-			entries
-		};
-	});
-
+	const groups = await resultGroups(
+		db,
+		viewer,
+		keys.map((key) => ({ key, matched: parsed.filter((document) => document.groupKey === key) })),
+		queryWordMatcher(request.q, 'prefix')
+	);
 	const totalGroups = counts.rows.find((row) => row.facet === 'total')?.count ?? 0;
 	return {
 		engine: 'database',
@@ -126,28 +110,4 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 		facets,
 		tookMs: Date.now() - started
 	};
-}
-
-function entryFromDocument(document: SearchDocument, tokens: readonly string[]): ResultEntry {
-	return {
-		entryId: document.entryId ?? 0,
-		stateCode: document.stateCode ?? '',
-		stateName: document.stateName ?? '',
-		cycleYear: document.cycleYear ?? 0,
-		revisionNumber: document.revisionNumber ?? 0,
-		language: document.language,
-		translationPending: document.translationPending,
-		term: highlightWords(document.display.term, tokens),
-		definition: cropPieces(highlightWords(document.display.definition, tokens), 40),
-		termEn: highlightWords(document.display.termEn, tokens),
-		definitionEn: cropPieces(highlightWords(document.display.definitionEn, tokens), 40),
-		otherTerms: []
-	};
-}
-
-async function conceptLabels(db: Db, keys: readonly string[]) {
-	const ids = keys.filter((key) => key.startsWith('c')).map((key) => Number(key.slice(1)));
-	if (ids.length === 0) return new Map<number, { label: string; status: 'agreed' | 'candidate' | 'deprecated' }>();
-	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', 'in', ids).execute();
-	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
 }

@@ -2,52 +2,22 @@
 // page and GET /api/v1/search. Meilisearch answers when it can; otherwise the SQLite FTS5 mirror
 // does, and the result says so. Whatever the request, the viewer's rights add a visibility filter
 // that nothing in the request can widen.
-import type { Hit, MultiSearchQuery } from 'meilisearch';
+import type { MultiSearchQuery } from 'meilisearch';
 import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
+import { resultGroups, type MatchedGroup, type ResultGroup } from './result-groups';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
-import { expandQuery, queryStems, russianStem } from '../../domain/search/stems';
+import { expandQuery } from '../../domain/search/stems';
 import { normaliseForSearch } from '../../domain/search/normalise';
-import { byteRangesToCharRanges, cropPieces, mergeRanges, piecesFromRanges, wordRanges, type BytePosition, type TextPiece } from '../../domain/search/highlight';
+import { queryWordMatcher } from '../../domain/search/word-match';
 import type { SearchDocument } from '../../domain/search/documents';
 
-export interface ResultEntry {
-	entryId: number;
-	stateCode: string;
-	stateName: string;
-	cycleYear: number;
-	revisionNumber: number;
-	language: string;
-	translationPending: boolean;
-	term: TextPiece[];
-	definition: TextPiece[];
-	termEn: TextPiece[];
-	definitionEn: TextPiece[];
-	/** Further terms that matched (other languages, abbreviations). */
-	otherTerms: TextPiece[][];
-}
-
-export interface ResultConcept {
-	conceptId: number;
-	/** Null when the viewer may not see the working label of a candidate concept. */
-	label: string | null;
-	status: 'agreed' | 'candidate' | 'deprecated';
-	/** The consensus text that matched (or the English one), when there is one. */
-	language: string | null;
-	term: TextPiece[];
-	definition: TextPiece[];
-}
-
-export interface ResultGroup {
-	key: string;
-	concept: ResultConcept | null;
-	entries: ResultEntry[];
-}
+export type { ResultConcept, ResultEntry, ResultGroup } from './result-groups';
 
 export interface FacetValue {
 	value: string;
@@ -71,93 +41,14 @@ export const FALLBACK_NOTICE =
 	'The full search service is not available at the moment, so these results come from a simpler search: it does not forgive typos or find other word forms, and the figures by facet are approximate.';
 
 const FACETS = ['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'] as const;
-const CROP_WORDS = 40;
 const MEMBERS_LIMIT = 300;
 const REACHABLE_RESULTS = TERMS_INDEX.settings.pagination?.maxTotalHits ?? 1000;
-// What the results show; leaving out the long fields only searched (equivalents, stems, other
-// definitions) keeps the answers small.
-const RESULT_ATTRIBUTES = [
-	'id',
-	'kind',
-	'groupKey',
-	'entryId',
-	'conceptStatus',
-	'stateCode',
-	'stateName',
-	'cycleYear',
-	'revisionNumber',
-	'language',
-	'translationPending',
-	'term',
-	'definition',
-	'termEn',
-	'definitionEn',
-	'otherTerms',
-	'display'
-] satisfies (keyof SearchDocument)[];
+// Meilisearch says which documents matched, and nothing more: the texts come from their SQLite
+// copy (mirror.ts), which is written before Meilisearch is, and the highlights from the query's
+// word matcher. Match positions and texts in its answers cost Meilisearch about half of a search.
+const HIT_ATTRIBUTES = ['id', 'groupKey'] satisfies (keyof SearchDocument)[];
 
-type DocumentHit = Hit<SearchDocument>;
-
-/**
- * Highlighted pieces of one display text: the match positions Meilisearch found in its indexed
- * twin, plus the Cyrillic words that matched through their stem (which it reports elsewhere).
- */
-function highlighted(display: string, indexed: string, positions: BytePosition[] | undefined, stems: ReadonlySet<string>, crop = false): TextPiece[] {
-	if (!display) return [];
-	const found = positions?.length ? byteRangesToCharRanges(display, indexed, positions) : [];
-	const byStem = stems.size > 0 ? wordRanges(display, (word) => /\p{Script=Cyrillic}/u.test(word) && stems.has(russianStem(word))) : [];
-	const pieces = piecesFromRanges(display, mergeRanges(found, byStem));
-	return crop ? cropPieces(pieces, CROP_WORDS) : pieces;
-}
-
-function matchedOtherTerms(hit: DocumentHit, stems: ReadonlySet<string>): TextPiece[][] {
-	const positions = hit._matchesPosition?.otherTerms ?? [];
-	const byIndex = new Map<number, BytePosition[]>();
-	for (const position of positions) {
-		const index = position.indices?.[0];
-		if (index === undefined) continue;
-		byIndex.set(index, [...(byIndex.get(index) ?? []), position]);
-	}
-	return [...byIndex].map(([index, list]) => {
-		const text = hit.otherTerms[index] ?? '';
-		// otherTerms are indexed normalised; showing the normalised form is close enough here.
-		return highlighted(text, text, list, stems);
-	});
-}
-
-export function entryFromHit(hit: DocumentHit, stems: ReadonlySet<string> = new Set()): ResultEntry {
-	const matches = hit._matchesPosition ?? {};
-	return {
-		entryId: hit.entryId ?? 0,
-		stateCode: hit.stateCode ?? '',
-		stateName: hit.stateName ?? '',
-		cycleYear: hit.cycleYear ?? 0,
-		revisionNumber: hit.revisionNumber ?? 0,
-		language: hit.language,
-		translationPending: hit.translationPending,
-		term: highlighted(hit.display.term, hit.term, matches.term, stems),
-		definition: highlighted(hit.display.definition, hit.definition, matches.definition, stems, true),
-		termEn: highlighted(hit.display.termEn, hit.termEn, matches.termEn, stems),
-		definitionEn: highlighted(hit.display.definitionEn, hit.definitionEn, matches.definitionEn, stems, true),
-		otherTerms: matchedOtherTerms(hit, stems)
-	};
-}
-
-function conceptTextFromHit(hit: DocumentHit, stems: ReadonlySet<string>): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
-	const matches = hit._matchesPosition ?? {};
-	if (hit.conceptStatus === 'candidate') return { language: null, term: [], definition: [] }; // only a working label
-	return {
-		language: hit.language,
-		term: highlighted(hit.display.term, hit.term, matches.term, stems),
-		definition: highlighted(hit.display.definition, hit.definition, matches.definition, stems, true)
-	};
-}
-
-async function conceptFacts(db: Db, ids: number[]) {
-	if (ids.length === 0) return new Map<number, { label: string; status: 'agreed' | 'candidate' | 'deprecated' }>();
-	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', 'in', ids).execute();
-	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
-}
+type MatchHit = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]>;
 
 function facetValues(distribution: Record<string, Record<string, number>> | undefined): SearchResults['facets'] {
 	const facets = {} as SearchResults['facets'];
@@ -169,46 +60,46 @@ function facetValues(distribution: Record<string, Record<string, number>> | unde
 	return facets;
 }
 
-/**
- * The first round trip: the page of groups (one hit per concept through `distinct`), and over
- * every matching document the facet counts and the concepts the matches belong to. With
- * `distinct`, facets would only count each group's representative, and `page` pagination's exact
- * total makes Meilisearch apply `distinct` to every match (up to 40 ms a search at 80,000
- * documents); the number of groups is the number of matched concepts plus matched unlinked entries.
- */
-export function pageQueries(uid: string, q: string, filters: string[], request: SearchRequest): MultiSearchQuery[] {
-	return [
-		{
+export interface SearchQueries {
+	/** The page of groups: one hit per concept (`distinct`), the best first. */
+	groups: MultiSearchQuery;
+	/**
+	 * Over every match, the facet counts and the concepts the matches belong to. With `distinct`,
+	 * facets would only count each group's representative, and `page` pagination's exact total
+	 * makes Meilisearch apply `distinct` to every match (up to 40 ms a search at 80,000 documents);
+	 * the number of groups is the number of matched concepts plus matched unlinked entries.
+	 */
+	counts: MultiSearchQuery;
+}
+
+/** The two requests every search starts with; they are sent side by side. */
+export function searchQueries(uid: string, q: string, filters: string[], request: SearchRequest): SearchQueries {
+	return {
+		groups: {
 			indexUid: uid,
 			q,
 			filter: filters,
 			distinct: 'groupKey',
 			offset: (request.page - 1) * request.perPage,
 			limit: request.perPage,
-			showMatchesPosition: true,
-			attributesToRetrieve: RESULT_ATTRIBUTES
+			attributesToRetrieve: HIT_ATTRIBUTES
 		},
-		{ indexUid: uid, q, filter: filters, facets: [...FACETS, 'groupConcept'], limit: 0 }
-	];
+		counts: { indexUid: uid, q, filter: filters, facets: [...FACETS, 'groupConcept'], limit: 0 }
+	};
 }
 
 /**
- * The second round trip: everything that matched in the page's concept groups, asked only of the
- * groups where more than their representative matched (the facet counts say how many did), so
- * null when there are none.
+ * Everything that matched in the page's concept groups, asked as soon as the page is known (so
+ * alongside the counts); null when the page holds no concept group.
  */
-export function memberQuery(uid: string, q: string, filters: string[], conceptGroupKeys: readonly string[], matchesPerConcept: Record<string, number>): MultiSearchQuery | null {
-	const matches = (key: string) => matchesPerConcept[key.slice(1)] ?? 0;
-	const fuller = conceptGroupKeys.filter((key) => matches(key) > 1);
-	if (fuller.length === 0) return null;
-	const expected = fuller.reduce((sum, key) => sum + matches(key), 0);
+export function membersQuery(uid: string, q: string, filters: string[], conceptGroupKeys: readonly string[]): MultiSearchQuery | null {
+	if (conceptGroupKeys.length === 0) return null;
 	return {
 		indexUid: uid,
 		q,
-		filter: [...filters, `groupKey IN [${fuller.map((key) => `"${key}"`).join(', ')}]`],
-		limit: Math.min(expected, MEMBERS_LIMIT),
-		showMatchesPosition: true,
-		attributesToRetrieve: RESULT_ATTRIBUTES
+		filter: [...filters, `groupKey IN [${conceptGroupKeys.map((key) => `"${key}"`).join(', ')}]`],
+		limit: MEMBERS_LIMIT,
+		attributesToRetrieve: HIT_ATTRIBUTES
 	};
 }
 
@@ -223,57 +114,41 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const distributions = readableDistributions(viewer);
 	const filters = meilisearchFilters(request, distributions);
 	const q = expandQuery(normaliseForSearch(request.q));
-	const stems = queryStems(normaliseForSearch(request.q));
 
-	const [pageResult, countsResult] = await search.multiSearch<SearchDocument>(pageQueries(uid, q, filters, request));
-	if (!pageResult || !countsResult) throw new Error('Meilisearch answered without results');
-	const distribution = countsResult.facetDistribution ?? {};
-	const total = groupTotal(distribution);
-	const groupHits = pageResult.hits;
-	const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
-
-	// Everything that matched in the page's concept groups, and the English consensus text of each
-	// group from the SQLite copy of the documents.
-	const members = memberQuery(uid, q, filters, conceptGroupKeys, distribution.groupConcept ?? {});
-	const [memberHits, consensusTexts] = await Promise.all([
-		members ? search.multiSearch<SearchDocument>([members]).then((results) => results[0]?.hits ?? []) : Promise.resolve([]),
-		mirroredDocuments(
-			db,
-			conceptGroupKeys.map((key) => `${key}-en`),
-			distributions
-		)
-	]);
-
-	const facts = await conceptFacts(
-		db,
-		groupHits.flatMap((hit) => (hit.groupKey.startsWith('c') ? [Number(hit.groupKey.slice(1))] : []))
-	);
-	const showCandidateLabels = canSeeRestricted(viewer);
-	const groups: ResultGroup[] = groupHits.map((hit) => {
-		if (!hit.groupKey.startsWith('c')) return { key: hit.groupKey, concept: null, entries: [entryFromHit(hit, stems)] };
-		const conceptId = Number(hit.groupKey.slice(1));
-		const fact = facts.get(conceptId);
-		const groupMembers = memberHits.filter((member) => member.groupKey === hit.groupKey);
-		const matchedConsensus = groupMembers.find((member) => member.kind === 'consensus') ?? (hit.kind === 'consensus' ? hit : undefined);
-		const english = consensusTexts.find((text) => text.groupKey === hit.groupKey);
-		const text = matchedConsensus
-			? conceptTextFromHit(matchedConsensus, stems)
-			: english
-				? conceptTextFromHit(english, stems)
-				: { language: null, term: [], definition: [] };
-		const entries = groupMembers.filter((member) => member.kind === 'national');
-		if (hit.kind === 'national' && !entries.some((entry) => entry.id === hit.id)) entries.unshift(hit);
-		return {
-			key: hit.groupKey,
-			concept: {
-				conceptId,
-				label: fact && (fact.status !== 'candidate' || showCandidateLabels) ? fact.label : null,
-				status: fact?.status ?? 'candidate',
-				...text
-			},
-			entries: entries.map((entry) => entryFromHit(entry, stems))
-		};
+	const queries = searchQueries(uid, q, filters, request);
+	const first = async <T>(query: MultiSearchQuery) => {
+		const [result] = await search.multiSearch<T>([query]);
+		if (!result) throw new Error('Meilisearch answered without results');
+		return result;
+	};
+	// Meilisearch runs the queries of one multi-search one after the other, and separate requests
+	// side by side; the members depend on the page only, so they need not wait for the counts.
+	const countsResult = first<MatchHit>(queries.counts);
+	const pageAndMembers = first<MatchHit>(queries.groups).then(async (pageResult) => {
+		const conceptGroupKeys = pageResult.hits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
+		const members = membersQuery(uid, q, filters, conceptGroupKeys);
+		return { groupHits: pageResult.hits, memberHits: members ? (await first<MatchHit>(members)).hits : [] };
 	});
+	// Both settle before anything is thrown, so no request is left unobserved.
+	const [counts, page] = await Promise.allSettled([countsResult, pageAndMembers]);
+	if (counts.status === 'rejected') throw counts.reason;
+	if (page.status === 'rejected') throw page.reason;
+	const distribution = counts.value.facetDistribution ?? {};
+	const total = groupTotal(distribution);
+	const { groupHits, memberHits } = page.value;
+
+	// The viewer's distributions guard this read too: a document whose list was restricted a
+	// moment ago is already so here, before Meilisearch hears of it.
+	const ids = [...new Set([...groupHits, ...memberHits].map((hit) => hit.id))];
+	const documents = new Map((await mirroredDocuments(db, ids, distributions)).map((document) => [document.id, document]));
+	const matchedGroups: MatchedGroup[] = groupHits
+		.map((hit) => {
+			const inGroup = [hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)];
+			return { key: hit.groupKey, matched: inGroup.flatMap((member) => documents.get(member.id) ?? []) };
+		})
+		// Documents deleted from the copy since Meilisearch answered (the deletion reaches it next).
+		.filter((group) => group.matched.length > 0);
+	const groups: ResultGroup[] = await resultGroups(db, viewer, matchedGroups, queryWordMatcher(request.q));
 
 	return {
 		engine: 'meilisearch',

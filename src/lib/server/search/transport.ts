@@ -1,8 +1,10 @@
-// The request every search makes, POST /multi-search, sent with undici's own `request` rather
-// than through the meilisearch client. The client goes through Node's fetch, which costs about
-// 2.5 ms more per request on this path (npm run bench:search, keep-alive check: 5.3 ms against
-// 2.9 ms for the same 30 KB answer), and a page needs up to two of them. Everything else (tasks,
-// settings, documents) still uses the client.
+// The requests of every search, POST /multi-search, sent with undici's own `request` rather than
+// through the meilisearch client. The client goes through Node's fetch, which costs about 2.5 ms
+// more per request on this path (npm run bench:search, keep-alive check), and on a reused
+// connection walks into the ~40 ms Nagle/delayed-ACK trap of shared/research/meilisearch.md §5.
+// undici's `request` does not: it keeps its connections alive at 3-4 ms a request (the same check),
+// and saves a connection set-up and tear-down per request, which at 32 concurrent searches is a
+// visible share of the app's time. Everything else (tasks, settings, documents) uses the client.
 import { Agent, request } from 'undici';
 import type { MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 
@@ -18,12 +20,14 @@ export class SearchResponseError extends Error {
 	}
 }
 
+// Enough for the searches of a busy process in parallel; Meilisearch queues what its cores cannot take.
+const SEARCH_CONNECTIONS = 64;
+
 export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearchResult<T>[]>;
 
 export function createMultiSearch(host: string, apiKey: string | undefined, timeoutMs: number): MultiSearch {
 	const url = new URL('multi-search', host.endsWith('/') ? host : `${host}/`);
-	// A fresh loopback connection per request: see client.ts on keep-alive with Meilisearch.
-	const dispatcher = new Agent({ pipelining: 0 });
+	const dispatcher = new Agent({ connections: SEARCH_CONNECTIONS });
 	const headers: Record<string, string> = { 'content-type': 'application/json' };
 	if (apiKey) headers.authorization = `Bearer ${apiKey}`;
 	return async <T>(queries: MultiSearchQuery[]) => {

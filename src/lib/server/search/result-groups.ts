@@ -1,0 +1,122 @@
+// The groups of a results page, built the same way whichever engine found the matches: each group
+// is a concept with its matched consensus text (or the agreed English one) and the national
+// entries that matched in it, or one national entry linked to no concept. Texts are highlighted
+// with the query's word matcher and long definitions are cropped around the first match.
+import type { Db } from '../db/connection';
+import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
+import { mirroredDocuments } from './mirror';
+import { highlightText, type TextPiece } from '../../domain/search/highlight';
+import type { WordMatcher } from '../../domain/search/word-match';
+import type { ConceptStatus, SearchDocument } from '../../domain/search/documents';
+
+export interface ResultEntry {
+	entryId: number;
+	stateCode: string;
+	stateName: string;
+	cycleYear: number;
+	revisionNumber: number;
+	language: string;
+	translationPending: boolean;
+	term: TextPiece[];
+	definition: TextPiece[];
+	termEn: TextPiece[];
+	definitionEn: TextPiece[];
+	/** Further terms that matched (other languages, abbreviations). */
+	otherTerms: TextPiece[][];
+}
+
+export interface ResultConcept {
+	conceptId: number;
+	/** Null when the viewer may not see the working label of a candidate concept. */
+	label: string | null;
+	status: ConceptStatus;
+	/** The consensus text that matched (or the English one), when there is one. */
+	language: string | null;
+	term: TextPiece[];
+	definition: TextPiece[];
+}
+
+export interface ResultGroup {
+	key: string;
+	concept: ResultConcept | null;
+	entries: ResultEntry[];
+}
+
+/** A group as the engine found it: its key and the documents that matched in it, best first. */
+export interface MatchedGroup {
+	key: string;
+	matched: readonly SearchDocument[];
+}
+
+const CROP_WORDS = 40;
+
+export function entryResult(document: SearchDocument, matches: WordMatcher): ResultEntry {
+	return {
+		entryId: document.entryId ?? 0,
+		stateCode: document.stateCode ?? '',
+		stateName: document.stateName ?? '',
+		cycleYear: document.cycleYear ?? 0,
+		revisionNumber: document.revisionNumber ?? 0,
+		language: document.language,
+		translationPending: document.translationPending,
+		term: highlightText(document.display.term, matches),
+		definition: highlightText(document.display.definition, matches, CROP_WORDS),
+		termEn: highlightText(document.display.termEn, matches),
+		definitionEn: highlightText(document.display.definitionEn, matches, CROP_WORDS),
+		// Indexed in their normalised form only, which is close enough to show.
+		otherTerms: document.otherTerms.map((term) => highlightText(term, matches)).filter((pieces) => pieces.some((piece) => piece.match))
+	};
+}
+
+function consensusText(document: SearchDocument | undefined, matches: WordMatcher): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
+	// A candidate concept has only a working label, no text.
+	if (!document || document.conceptStatus === 'candidate') return { language: null, term: [], definition: [] };
+	return {
+		language: document.language,
+		term: highlightText(document.display.term, matches),
+		definition: highlightText(document.display.definition, matches, CROP_WORDS)
+	};
+}
+
+function conceptIdOf(key: string): number | null {
+	return key.startsWith('c') ? Number(key.slice(1)) : null;
+}
+
+async function conceptFacts(db: Db, ids: number[]): Promise<Map<number, { label: string; status: ConceptStatus }>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', 'in', ids).execute();
+	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
+}
+
+export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
+	const conceptIds = groups.flatMap((group) => conceptIdOf(group.key) ?? []);
+	// Where only national entries matched, the group still shows the agreed English text.
+	const needEnglish = groups.filter((group) => conceptIdOf(group.key) !== null && !group.matched.some((document) => document.kind === 'consensus'));
+	const [facts, english] = await Promise.all([
+		conceptFacts(db, conceptIds),
+		mirroredDocuments(
+			db,
+			needEnglish.map((group) => `${group.key}-en`),
+			readableDistributions(viewer)
+		)
+	]);
+	const englishByGroup = new Map(english.map((document) => [document.groupKey, document]));
+	const showCandidateLabels = canSeeRestricted(viewer);
+	return groups.map((group) => {
+		const entries = group.matched.filter((document) => document.kind === 'national').map((document) => entryResult(document, matches));
+		const conceptId = conceptIdOf(group.key);
+		if (conceptId === null) return { key: group.key, concept: null, entries };
+		const fact = facts.get(conceptId);
+		const text = group.matched.find((document) => document.kind === 'consensus') ?? englishByGroup.get(group.key);
+		return {
+			key: group.key,
+			concept: {
+				conceptId,
+				label: fact && (fact.status !== 'candidate' || showCandidateLabels) ? fact.label : null,
+				status: fact?.status ?? 'candidate',
+				...consensusText(text, matches)
+			},
+			entries
+		};
+	});
+}
