@@ -32,7 +32,7 @@ import { reindexAll } from '../../src/lib/server/search/reindex';
 import { membersQuery, searchQueries, searchWithMeilisearch, type SearchQueries } from '../../src/lib/server/search/query';
 import { fallbackSearch } from '../../src/lib/server/search/fallback';
 import { mirroredDocuments } from '../../src/lib/server/search/mirror';
-import { resultGroups } from '../../src/lib/server/search/result-groups';
+import { ENTRIES_PER_GROUP, resultGroups, shownMatches } from '../../src/lib/server/search/result-groups';
 import { queryWordMatcher } from '../../src/lib/domain/search/word-match';
 import { meilisearchFilters, parseSearchRequest, visibilityFilter, type SearchRequest } from '../../src/lib/domain/search/request';
 import { expandQuery } from '../../src/lib/domain/search/stems';
@@ -757,6 +757,22 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+	const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	// utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; in clock ticks (100 a second here).
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The processes that answer a search: the app's server (the child of start.ts) and its Meilisearch. */
+function searchProcesses(app: ChildProcess, dataDir: string): { app: number; meilisearch: number } {
+	const children = fs.readFileSync(`/proc/${app.pid}/task/${app.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+	const meilisearch = Number(fs.readFileSync(path.join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8').trim());
+	const server = children.find((pid) => pid !== meilisearch);
+	if (!server) throw new Error('start.ts has no app process');
+	return { app: server, meilisearch };
+}
+
 /** Stops the app (which stops its Meilisearch); kills both if they do not stop in time. */
 async function stopApp(app: ChildProcess, dataDir: string): Promise<void> {
 	if (app.exitCode === null && app.signalCode === null) {
@@ -1010,7 +1026,14 @@ async function main(): Promise<void> {
 	step(`concurrency ${CONCURRENCY}: autocannon against the app, ${LOAD_SECONDS} s`);
 	let nextApp = 0;
 	fallbackCounter = 'load';
+	// What one search costs in CPU decides how many two cores can answer, whatever the concurrency.
+	const processes = searchProcesses(app, dataDir);
+	const cpuBefore = { app: cpuSeconds(processes.app), meilisearch: cpuSeconds(processes.meilisearch) };
 	const appLoad = await loadTest(appUrl, CONCURRENCY, LOAD_SECONDS, () => ({ method: 'GET', path: appPaths[nextApp++ % appPaths.length]! }), countFallback);
+	const cpuPerSearch = {
+		app: ((cpuSeconds(processes.app) - cpuBefore.app) / appLoad.count) * 1000,
+		meilisearch: ((cpuSeconds(processes.meilisearch) - cpuBefore.meilisearch) / appLoad.count) * 1000
+	};
 	step(`concurrency ${CONCURRENCY}: Meilisearch directly, the app's requests, ${LOAD_SECONDS} s`);
 	const rawLoad = await concurrently(requests, CONCURRENCY, LOAD_SECONDS, replay);
 	step(`concurrency ${CONCURRENCY}: autocannon against Meilisearch, one multi-search per search, ${LOAD_SECONDS} s`);
@@ -1082,6 +1105,7 @@ async function main(): Promise<void> {
 		row('app over HTTP (autocannon, keep-alive; SEARCH_CACHE_ENTRIES=0)', `${Math.round(appLoad.perSecond ?? 0)}`, ms(appLoad.p50), ms(appLoad.p95), `≥ ${TARGETS.requestsPerSecond} req/s ${verdict((appLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`),
 		row('Meilisearch directly: the app’s requests (undici, keep-alive)', `${Math.round(rawLoad.perSecond ?? 0)}`, ms(rawLoad.p50), ms(rawLoad.p95)),
 		row('Meilisearch directly: one multi-search per search (autocannon, keep-alive)', `${Math.round(plainLoad.perSecond ?? 0)}`, ms(plainLoad.p50), ms(plainLoad.p95)),
+		row('  CPU per search during the app run: the app | Meilisearch (2 cores = 2,000 ms a second)', `${cpuPerSearch.app.toFixed(1)} | ${cpuPerSearch.meilisearch.toFixed(1)} ms`),
 		row('errors (app | the app’s requests | one multi-search)', `${appLoad.errors ?? 0} | ${rawLoad.errors ?? 0} | ${plainLoad.errors ?? 0}`),
 		row('app answers from the SQLite fallback (Meilisearch over the 5 s client timeout)', `${fallbackAnswers.load} of ${appLoad.count + cachedLoad.count}`),
 		'',
@@ -1143,7 +1167,7 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 		return result;
 	};
 	const hitsOf = async (query: MultiSearchQuery) => {
-		const [result] = await search.multiSearch<Pick<SearchDocument, 'id' | 'groupKey'>>([query]).catch(() => {
+		const [result] = await search.multiSearch<Pick<SearchDocument, 'id' | 'groupKey' | 'kind'>>([query]).catch(() => {
 			failed++;
 			return [];
 		});
@@ -1156,10 +1180,11 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 		const members = membersQuery('terms', q, filters, page.map((hit) => hit.groupKey).filter((key) => key.startsWith('c')));
 		const memberHits = members ? await timed(samples.members, () => hitsOf(members)) : [];
 		if (members) withMembers++;
+		const shown = page.map((hit) => ({ key: hit.groupKey, ...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], ENTRIES_PER_GROUP) }));
 		const documents = await timed(samples.documents, () =>
 			mirroredDocuments(
 				db,
-				[...new Set([...page, ...memberHits].map((hit) => hit.id))],
+				shown.flatMap((group) => group.shown.map((hit) => hit.id)),
 				['public']
 			)
 		);
@@ -1167,7 +1192,7 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 			resultGroups(
 				db,
 				null,
-				page.map((hit) => ({ key: hit.groupKey, matched: documents.filter((document) => document.groupKey === hit.groupKey) })),
+				shown.map((group) => ({ key: group.key, documents: documents.filter((document) => document.groupKey === group.key), matchedEntries: group.matchedEntries })),
 				queryWordMatcher(searchRequest.q)
 			)
 		);

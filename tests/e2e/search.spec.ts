@@ -49,6 +49,29 @@ test('a visitor searches from the header, refines as they type, filters by State
 	await screenshots(page, 'search');
 });
 
+test('a search scoped to one concept lists every entry that matched in it, and leads back to all results', async ({ page }) => {
+	await open(page, '/search?q=cybersecurity');
+	const results = page.locator('ol.groups');
+	const conceptLink = results.getByRole('link', { name: 'cybersecurity', exact: true });
+	const conceptId = (await conceptLink.getAttribute('href'))!.split('/').pop();
+	const all = await summary(page).textContent();
+
+	await open(page, `/search?q=cybersecurity&concept=${conceptId}`);
+	await expect(summary(page)).toHaveText('1 result for “cybersecurity”.');
+	await expect(page.getByText('Every national entry that matched in one concept.')).toBeVisible();
+	await expect(results.locator('.concept')).toHaveCount(1);
+	expect(await results.locator('.entries > li').count()).toBeGreaterThan(1);
+	// Filters apply within the concept.
+	await page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'State' }).getByLabel(/Germany/).check();
+	await expect(page).toHaveURL(/concept=\d+.*state=DE|state=DE.*concept=\d+/);
+	await expect(results.locator('.entries > li')).toHaveCount(1);
+
+	await page.getByRole('link', { name: 'Back to all results' }).click();
+	await expect(page).not.toHaveURL(/concept=/);
+	await page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'State' }).getByLabel(/Germany/).uncheck();
+	await expect(summary(page)).toHaveText(all!);
+});
+
 test('restricted lists are found by a participating State, never by an anonymous visitor', async ({ page, browser }) => {
 	// Kazakhstan's list is restricted; its Russian term is found from an inflected form.
 	const query = '/search?q=критической+информационной+инфраструктуры';

@@ -12,6 +12,7 @@ import { applySearchSettings } from '../../src/lib/server/search/settings';
 import { drainOutbox } from '../../src/lib/server/search/sync';
 import { checkDrift } from '../../src/lib/server/search/reindex';
 import { searchTerms, type SearchResults } from '../../src/lib/server/search/query';
+import { ENTRIES_PER_GROUP } from '../../src/lib/server/search/result-groups';
 import { enqueueSearchUpdate } from '../../src/lib/server/search/outbox';
 import { insertConceptVersion } from '../../src/lib/server/concepts/concept-store';
 import { addEntry, createSubmission, submitDraft } from '../../src/lib/server/national-lists/editing';
@@ -321,13 +322,27 @@ describe('search relevance', async () => {
 		return id;
 	}
 
-	/** 1-based rank of the group holding the expected entry or concept, or null when absent. */
-	function rankOf(results: SearchResults, expected: Expected): number | null {
+	/**
+	 * 1-based rank of the group holding the expected entry or concept, or null when absent. A group
+	 * shows its best few entries; where it has more, the entry may be one of them, as the group's
+	 * link ("All … national entries", the search scoped to its concept) shows.
+	 */
+	async function rankOf(viewer: Viewer, query: string, results: SearchResults, expected: Expected): Promise<number | null> {
 		const id = idOf(expected);
-		const index = results.groups.findIndex((group) =>
-			'entry' in expected ? group.entries.some((entry) => entry.entryId === id) : group.concept?.conceptId === id
-		);
-		return index < 0 ? null : index + 1;
+		for (const [index, group] of results.groups.entries()) {
+			if (!('entry' in expected)) {
+				if (group.concept?.conceptId === id) return index + 1;
+				continue;
+			}
+			if (group.entries.some((entry) => entry.entryId === id)) return index + 1;
+			if (group.concept && group.matchedEntries > group.entries.length) {
+				const scoped = await find(viewer, `${query}&concept=${group.concept.conceptId}`);
+				expect(scoped.groups.map((scopedGroup) => scopedGroup.key)).toEqual([group.key]);
+				expect(scoped.groups[0]!.entries).toHaveLength(group.matchedEntries);
+				if (scoped.groups[0]!.entries.some((entry) => entry.entryId === id)) return index + 1;
+			}
+		}
+		return null;
 	}
 
 	function failure(testCase: RelevanceCase, results: SearchResults, rank: number | null, who: string): string {
@@ -352,10 +367,10 @@ describe('search relevance', async () => {
 			'%s',
 			async (_, testCase) => {
 				const results = await find(participant, testCase.query);
-				const rank = rankOf(results, testCase.expect);
+				const rank = await rankOf(participant, testCase.query, results, testCase.expect);
 				// The public sees public results; ranks may differ, since restricted ones are gone.
 				const publicResults = await find(null, testCase.query);
-				const publicRank = rankOf(publicResults, testCase.expect);
+				const publicRank = await rankOf(null, testCase.query, publicResults, testCase.expect);
 				ranks.push({ query: testCase.query, expected: JSON.stringify(testCase.expect), rank, publicRank });
 
 				// The relevance of Meilisearch is under test, not that of the SQLite fallback.
@@ -413,11 +428,19 @@ describe('search relevance', async () => {
 		});
 	});
 
-	it('groups the entries of one concept into one result, across languages', async () => {
+	it('groups the entries of one concept into one result, across languages, the best few on the page and all behind its link', async () => {
 		const results = await find(participant, 'q=critical infrastructure');
 		const conceptId = corpus.conceptIds.get('critical-infrastructure');
 		const groups = results.groups.filter((group) => group.concept?.conceptId === conceptId);
 		expect(groups).toHaveLength(1);
-		expect(groups[0]!.entries.map((entry) => entry.stateCode)).toEqual(expect.arrayContaining(['FR', 'DE', 'ES', 'PL', 'RS']));
+		expect(groups[0]!.entries).toHaveLength(ENTRIES_PER_GROUP);
+		expect(groups[0]!.matchedEntries).toBeGreaterThan(ENTRIES_PER_GROUP);
+
+		const scoped = await find(participant, `q=critical infrastructure&concept=${conceptId}`);
+		expect(scoped.total).toBe(1);
+		expect(scoped.groups[0]!.entries).toHaveLength(groups[0]!.matchedEntries);
+		expect(scoped.groups[0]!.entries.map((entry) => entry.stateCode)).toEqual(expect.arrayContaining(['FR', 'DE', 'ES', 'PL', 'RS']));
+		// The page's entries are the scoped search's first ones: the same order.
+		expect(scoped.groups[0]!.entries.slice(0, ENTRIES_PER_GROUP).map((entry) => entry.entryId)).toEqual(groups[0]!.entries.map((entry) => entry.entryId));
 	});
 });

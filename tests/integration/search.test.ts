@@ -65,6 +65,10 @@ describe('with the demonstration data indexed', async () => {
 		expect(group?.concept?.status).toBe('agreed');
 		expect(group?.entries.map((entry) => entry.stateCode).sort()).toEqual(['DE', 'FR', 'GB', 'KZ', 'PL']);
 		expect(results.groups.filter((candidate) => candidate.concept?.label === 'cybersecurity')).toHaveLength(1);
+		expect(group?.matchedEntries).toBe(5);
+		const scoped = await find(db, search, reader, `q=cybersecurity&concept=${group?.concept?.conceptId}`);
+		expect(scoped.total).toBe(1);
+		expect(scoped.groups.map((candidate) => candidate.key)).toEqual([group?.key]);
 
 		// Where only national entries matched, the group still shows the agreed English text.
 		const nationalOnly = await find(db, search, reader, 'q=cybersecurity&kind=national');
@@ -231,6 +235,12 @@ describe('when Meilisearch is down', async () => {
 		expect(entryTerms(fallback)).toContain('cyberespace');
 		expect(stateCodes(await find(db, search, null, 'q=&perPage=50'))).not.toContain('PL');
 		expect(entryTerms(await find(db, search, null, 'q=критической'))).toEqual([]);
+		// Scoped to one concept, as the link under a group asks.
+		const cybersecurity = (await db.selectFrom('concept').select('id').where('label', '=', 'cybersecurity').executeTakeFirstOrThrow()).id;
+		const scoped = await find(db, search, null, `q=cyber&concept=${cybersecurity}`);
+		expect(scoped.engine).toBe('database');
+		expect(scoped.groups.map((group) => group.concept?.conceptId)).toEqual([cybersecurity]);
+		expect(scoped.groups[0]!.entries.length).toBe(scoped.groups[0]!.matchedEntries);
 
 		// Editing keeps working; the change waits in the outbox.
 		const { id } = await getSubmission(db, editorFr, 'FR', 2025);

@@ -99,18 +99,23 @@ describe('search requests from the URL', () => {
 			kinds: ['national'],
 			statuses: ['agreed'],
 			translationPending: true,
+			concept: null,
 			page: 1,
 			perPage: 20
 		});
+		expect(parseSearchRequest(new URLSearchParams('concept=12')).concept).toBe(12);
+		expect(parseSearchRequest(new URLSearchParams('concept=1.5')).concept).toBeNull();
+		expect(parseSearchRequest(new URLSearchParams('concept=0')).concept).toBeNull();
 	});
 
 	it('always puts the viewer’s visibility first, and quotes every value', () => {
 		const request = parseSearchRequest(new URLSearchParams('state=FR&cycle=2025'));
 		expect(meilisearchFilters(request, ['public'])).toEqual(['visibility IN ["public"]', 'stateCode IN ["FR"]', 'cycleYear IN [2025]']);
+		expect(meilisearchFilters(parseSearchRequest(new URLSearchParams('concept=7')), ['public', 'restricted'])).toEqual(['visibility IN ["public", "restricted"]', 'groupConcept = 7']);
 	});
 
 	it('writes the same request back as canonical URL parameters', () => {
-		const params = 'q=incident&state=DE&state=FR&cycle=2025&kind=national&pending=1&perPage=50&page=3';
+		const params = 'q=incident&state=DE&state=FR&cycle=2025&kind=national&pending=1&concept=4&perPage=50&page=3';
 		expect(searchRequestParams(parseSearchRequest(new URLSearchParams(params))).toString()).toBe(params);
 	});
 });

@@ -18,6 +18,8 @@ export interface SearchRequest {
 	statuses: ConceptStatusFilter[];
 	/** true: only entries still lacking an English text. */
 	translationPending: boolean;
+	/** One concept's group only, with every entry that matched in it (a page shows a few per group). */
+	concept: number | null;
 	page: number;
 	perPage: number;
 }
@@ -32,6 +34,7 @@ function unique<T>(values: T[]): T[] {
 export function parseSearchRequest(params: URLSearchParams): SearchRequest {
 	const page = Number(params.get('page'));
 	const perPage = Number(params.get('perPage'));
+	const concept = Number(params.get('concept'));
 	return {
 		q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
 		states: unique(params.getAll('state').map((value) => value.toUpperCase()).filter((value) => STATE.test(value))),
@@ -40,6 +43,7 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequest {
 		kinds: unique(params.getAll('kind').filter((value): value is ResultKind => (KINDS as readonly string[]).includes(value))),
 		statuses: unique(params.getAll('status').filter((value): value is ConceptStatusFilter => (CONCEPT_STATUSES as readonly string[]).includes(value))),
 		translationPending: params.get('pending') === '1',
+		concept: Number.isSafeInteger(concept) && concept >= 1 ? concept : null,
 		page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
 		perPage: (PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : 20
 	};
@@ -56,6 +60,7 @@ export function searchRequestParams(request: SearchRequest, changes: Partial<Sea
 	for (const kind of merged.kinds) params.append('kind', kind);
 	for (const status of merged.statuses) params.append('status', status);
 	if (merged.translationPending) params.set('pending', '1');
+	if (merged.concept !== null) params.set('concept', String(merged.concept));
 	if (merged.perPage !== 20) params.set('perPage', String(merged.perPage));
 	if (merged.page > 1) params.set('page', String(merged.page));
 	return params;
@@ -86,7 +91,8 @@ export function meilisearchFilters(request: SearchRequest, visibleTo: readonly (
 		anyOf('cycleYear', request.cycles),
 		anyOf('kind', request.kinds),
 		anyOf('conceptStatus', request.statuses),
-		request.translationPending ? 'translationPending = true' : null
+		request.translationPending ? 'translationPending = true' : null,
+		request.concept === null ? null : `groupConcept = ${request.concept}`
 	];
 	return filters.filter((filter): filter is string => filter !== null);
 }

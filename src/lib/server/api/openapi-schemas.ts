@@ -2,6 +2,7 @@
 // allow no other properties and require every property (absent values are null, never left out),
 // so the end-to-end test that validates real answers against them notices any drift.
 import type { JsonSchema } from './openapi-types';
+import { ENTRIES_PER_GROUP } from '../search/result-groups';
 import {
 	ADMINISTRATIVE_STATUSES,
 	EQUIVALENCES,
@@ -284,7 +285,12 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 		term: searchPieces,
 		definition: searchPieces
 	}),
-	SearchGroup: object({ key: text(), concept: nullable(ref('SearchConcept')), entries: arrayOf(ref('SearchEntry')) }),
+	SearchGroup: object({
+		key: text(),
+		concept: nullable(ref('SearchConcept')),
+		entries: arrayOf(ref('SearchEntry'), `The best of the national entries that matched in the group: at most ${ENTRIES_PER_GROUP}, all of them when the search names the concept.`),
+		matchedEntries: count('How many national entries matched in the group.')
+	}),
 	SearchResults: object(
 		{
 			query: object(
@@ -296,6 +302,7 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 					kinds: arrayOf(oneOfValues(KINDS)),
 					statuses: arrayOf(oneOfValues(CONCEPT_STATUSES)),
 					translationPending: flag('Only entries still lacking an English text.'),
+					concept: nullable(positive('Only the group of this concept.')),
 					page: positive(),
 					perPage: { type: 'integer', enum: [...PAGE_SIZES] }
 				},

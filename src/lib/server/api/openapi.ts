@@ -6,6 +6,7 @@ import { CONCEPT_STATUS_FILTERS, DEFAULT_PER_PAGE, FIRST_CYCLE, LAST_CYCLE, MAX_
 import { apiUrl } from './links';
 import { OSCE_LANGUAGES } from '../../domain/vocabulary';
 import { CONCEPT_STATUSES, KINDS, MAX_QUERY_LENGTH, PAGE_SIZES } from '../../domain/search/request';
+import { ENTRIES_PER_GROUP } from '../search/result-groups';
 
 const JSON_MEDIA_TYPE = 'application/json';
 
@@ -56,6 +57,12 @@ const SEARCH_PARAMETERS: Parameter[] = [
 	repeatable('kind', 'national entries, consensus concepts, or both.', { type: 'string', enum: KINDS }),
 	repeatable('status', 'Only entries linked to concepts with these statuses (unmapped: linked to none).', { type: 'string', enum: CONCEPT_STATUSES }),
 	{ name: 'pending', in: 'query', description: '1: only entries still lacking an English text.', schema: { type: 'string', enum: ['1'] } },
+	{
+		name: 'concept',
+		in: 'query',
+		description: `Only the group of this concept, with every national entry that matched in it (other groups show at most ${ENTRIES_PER_GROUP}).`,
+		schema: { type: 'integer', minimum: 1 }
+	},
 	{ name: 'page', in: 'query', description: 'Page of results (out-of-range values read as 1).', schema: { type: 'integer', minimum: 1, default: 1 } },
 	{ name: 'perPage', in: 'query', description: 'Groups per page (other values read as 20).', schema: { type: 'integer', enum: PAGE_SIZES, default: 20 } }
 ];

@@ -9,7 +9,7 @@ import type { SearchDocument } from '../../domain/search/documents';
 import { normaliseForSearch } from '../../domain/search/normalise';
 import { queryWordMatcher } from '../../domain/search/word-match';
 import { russianStem } from '../../domain/search/stems';
-import { resultGroups } from './result-groups';
+import { ENTRIES_PER_GROUP, resultGroups, shownMatches } from './result-groups';
 import type { SearchResults } from './query';
 
 const FACET_COLUMNS = {
@@ -46,6 +46,7 @@ function conditions(request: SearchRequest, viewer: Viewer): Expression<SqlBool>
 	if (request.kinds.length) list.push(sql<SqlBool>`d.kind in (${sql.join(request.kinds)})`);
 	if (request.statuses.length) list.push(sql<SqlBool>`d.concept_status in (${sql.join(request.statuses)})`);
 	if (request.translationPending) list.push(sql<SqlBool>`d.translation_pending = 1`);
+	if (request.concept !== null) list.push(sql<SqlBool>`d.group_key = ${`c${request.concept}`}`);
 	return list;
 }
 
@@ -95,7 +96,13 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 	const groups = await resultGroups(
 		db,
 		viewer,
-		keys.map((key) => ({ key, matched: parsed.filter((document) => document.groupKey === key) })),
+		keys.map((key) => {
+			const { shown, matchedEntries } = shownMatches(
+				parsed.filter((document) => document.groupKey === key),
+				request.concept === null ? ENTRIES_PER_GROUP : Infinity
+			);
+			return { key, documents: shown, matchedEntries };
+		}),
 		queryWordMatcher(request.q, 'prefix')
 	);
 	const totalGroups = counts.rows.find((row) => row.facet === 'total')?.count ?? 0;

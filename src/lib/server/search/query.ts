@@ -8,7 +8,7 @@ import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
-import { resultGroups, type MatchedGroup, type ResultGroup } from './result-groups';
+import { ENTRIES_PER_GROUP, resultGroups, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
@@ -46,7 +46,7 @@ const REACHABLE_RESULTS = TERMS_INDEX.settings.pagination?.maxTotalHits ?? 1000;
 // Meilisearch says which documents matched, and nothing more: the texts come from their SQLite
 // copy (mirror.ts), which is written before Meilisearch is, and the highlights from the query's
 // word matcher. Match positions and texts in its answers cost Meilisearch about half of a search.
-const HIT_ATTRIBUTES = ['id', 'groupKey'] satisfies (keyof SearchDocument)[];
+const HIT_ATTRIBUTES = ['id', 'groupKey', 'kind'] satisfies (keyof SearchDocument)[];
 
 type MatchHit = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]>;
 
@@ -137,17 +137,19 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const total = groupTotal(distribution);
 	const { groupHits, memberHits } = page.value;
 
+	const perGroup = request.concept === null ? ENTRIES_PER_GROUP : MEMBERS_LIMIT;
+	const shown = groupHits.map((hit) => ({
+		key: hit.groupKey,
+		...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], perGroup)
+	}));
 	// The viewer's distributions guard this read too: a document whose list was restricted a
 	// moment ago is already so here, before Meilisearch hears of it.
-	const ids = [...new Set([...groupHits, ...memberHits].map((hit) => hit.id))];
+	const ids = [...new Set(shown.flatMap((group) => group.shown.map((hit) => hit.id)))];
 	const documents = new Map((await mirroredDocuments(db, ids, distributions)).map((document) => [document.id, document]));
-	const matchedGroups: MatchedGroup[] = groupHits
-		.map((hit) => {
-			const inGroup = [hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)];
-			return { key: hit.groupKey, matched: inGroup.flatMap((member) => documents.get(member.id) ?? []) };
-		})
+	const matchedGroups: MatchedGroup[] = shown
+		.map((group) => ({ key: group.key, documents: group.shown.flatMap((hit) => documents.get(hit.id) ?? []), matchedEntries: group.matchedEntries }))
 		// Documents deleted from the copy since Meilisearch answered (the deletion reaches it next).
-		.filter((group) => group.matched.length > 0);
+		.filter((group) => group.documents.length > 0);
 	const groups: ResultGroup[] = await resultGroups(db, viewer, matchedGroups, queryWordMatcher(request.q));
 
 	return {

@@ -39,16 +39,37 @@ export interface ResultConcept {
 export interface ResultGroup {
 	key: string;
 	concept: ResultConcept | null;
+	/** The best of the national entries that matched in the group (all of them when the search is scoped to its concept). */
 	entries: ResultEntry[];
+	/** How many national entries matched in the group. */
+	matchedEntries: number;
 }
 
-/** A group as the engine found it: its key and the documents that matched in it, best first. */
+/** A group as the engine found it: its key, the matched documents to show (best first), and how many national entries matched. */
 export interface MatchedGroup {
 	key: string;
-	matched: readonly SearchDocument[];
+	documents: readonly SearchDocument[];
+	matchedEntries: number;
 }
 
+/**
+ * National entries a page shows per concept group: a concept may be denoted by the entries of
+ * dozens of States over several cycles, and twenty concepts should fit on a page; a link leads
+ * to all of them (the search scoped to the concept).
+ */
+export const ENTRIES_PER_GROUP = 5;
+
 const CROP_WORDS = 40;
+
+/**
+ * What a page shows of a group's matches (best first): the best consensus text and the first
+ * `entries` national entries, and how many national entries matched in all.
+ */
+export function shownMatches<T extends Pick<SearchDocument, 'kind'>>(matches: readonly T[], entries: number): { shown: T[]; matchedEntries: number } {
+	const national = matches.filter((match) => match.kind === 'national');
+	const consensus = matches.find((match) => match.kind === 'consensus');
+	return { shown: [...(consensus ? [consensus] : []), ...national.slice(0, entries)], matchedEntries: national.length };
+}
 
 export function entryResult(document: SearchDocument, matches: WordMatcher): ResultEntry {
 	return {
@@ -91,7 +112,7 @@ async function conceptFacts(db: Db, ids: number[]): Promise<Map<number, { label:
 export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
 	const conceptIds = groups.flatMap((group) => conceptIdOf(group.key) ?? []);
 	// Where only national entries matched, the group still shows the agreed English text.
-	const needEnglish = groups.filter((group) => conceptIdOf(group.key) !== null && !group.matched.some((document) => document.kind === 'consensus'));
+	const needEnglish = groups.filter((group) => conceptIdOf(group.key) !== null && !group.documents.some((document) => document.kind === 'consensus'));
 	const [facts, english] = await Promise.all([
 		conceptFacts(db, conceptIds),
 		mirroredDocuments(
@@ -103,11 +124,11 @@ export async function resultGroups(db: Db, viewer: Viewer, groups: readonly Matc
 	const englishByGroup = new Map(english.map((document) => [document.groupKey, document]));
 	const showCandidateLabels = canSeeRestricted(viewer);
 	return groups.map((group) => {
-		const entries = group.matched.filter((document) => document.kind === 'national').map((document) => entryResult(document, matches));
+		const entries = group.documents.filter((document) => document.kind === 'national').map((document) => entryResult(document, matches));
 		const conceptId = conceptIdOf(group.key);
-		if (conceptId === null) return { key: group.key, concept: null, entries };
+		if (conceptId === null) return { key: group.key, concept: null, entries, matchedEntries: group.matchedEntries };
 		const fact = facts.get(conceptId);
-		const text = group.matched.find((document) => document.kind === 'consensus') ?? englishByGroup.get(group.key);
+		const text = group.documents.find((document) => document.kind === 'consensus') ?? englishByGroup.get(group.key);
 		return {
 			key: group.key,
 			concept: {
@@ -116,7 +137,8 @@ export async function resultGroups(db: Db, viewer: Viewer, groups: readonly Matc
 				status: fact?.status ?? 'candidate',
 				...consensusText(text, matches)
 			},
-			entries
+			entries,
+			matchedEntries: group.matchedEntries
 		};
 	});
 }
