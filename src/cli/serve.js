@@ -3,7 +3,6 @@
 // plain Node on purpose: under a TypeScript loader such as tsx, every dynamic import() (SvelteKit
 // loads a route's code that way on each request) goes through the loader's hooks, which made every
 // search about 9 ms slower (npm run bench:search).
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,11 +20,8 @@ const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT || 30) * 1000;
 const markPlainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (markPlainHttp) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
+// start.ts has checked that the app is built.
 const buildHandler = path.resolve('build/handler.js');
-if (!fs.existsSync(buildHandler)) {
-	console.error('The app is not built. Run "npm start" (which builds it) or "npm run build" first.');
-	process.exit(1);
-}
 
 /** @type {http.Server | null} */
 let server = null;
@@ -69,7 +65,6 @@ try {
 	});
 	// Tells start.ts, which prints the address, that requests are being answered.
 	process.send?.('listening');
-	if (!process.send) console.log(`Listening on http://${host}:${port}/`);
 } catch (error) {
 	const reason = error instanceof Error ? error.message : String(error);
 	const hint = /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? ` Port ${port} is in use; set PORT to another one.` : '';

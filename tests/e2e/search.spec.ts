@@ -58,7 +58,7 @@ test('a search scoped to one concept lists every entry that matched in it, and l
 
 	await open(page, `/search?q=cybersecurity&concept=${conceptId}`);
 	await expect(summary(page)).toHaveText('1 result for “cybersecurity”.');
-	await expect(page.getByText('Every national entry that matched in one concept.')).toBeVisible();
+	await expect(page.getByText('All national entries of one concept that match the search.')).toBeVisible();
 	await expect(results.locator('.concept')).toHaveCount(1);
 	expect(await results.locator('.entries > li').count()).toBeGreaterThan(1);
 	// Filters apply within the concept.

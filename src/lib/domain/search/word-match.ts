@@ -38,7 +38,11 @@ const ASCII_WORD = /^[A-Za-z0-9]*$/;
 const FOLDED_LIMIT = 50_000;
 const folded = new Map<string, string>();
 
-/** Lower case without accents, after the normalisation documents and queries get. */
+/**
+ * Lower case without accents, after the normalisation documents and queries get. Not
+ * tabular/words.ts's foldWords: that one also turns ß into ss, which Meilisearch 1.21 does not
+ * ("strasse" does not find "Straße"), and would mark words the search did not match.
+ */
 export function foldWord(word: string): string {
 	if (ASCII_WORD.test(word)) return word.toLowerCase();
 	let result = folded.get(word);

@@ -9,7 +9,7 @@ import type { SearchDocument } from '../../domain/search/documents';
 import { normaliseForSearch } from '../../domain/search/normalise';
 import { queryWordMatcher } from '../../domain/search/word-match';
 import { russianStem } from '../../domain/search/stems';
-import { ENTRIES_PER_GROUP, resultGroups, shownMatches } from './result-groups';
+import { entriesPerGroup, resultGroups, shownMatches } from './result-groups';
 import type { SearchResults } from './query';
 
 const FACET_COLUMNS = {
@@ -99,7 +99,7 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 		keys.map((key) => {
 			const { shown, matchedEntries } = shownMatches(
 				parsed.filter((document) => document.groupKey === key),
-				request.concept === null ? ENTRIES_PER_GROUP : Infinity
+				entriesPerGroup(request)
 			);
 			return { key, documents: shown, matchedEntries };
 		}),

@@ -8,7 +8,7 @@ import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
-import { ENTRIES_PER_GROUP, resultGroups, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
+import { entriesPerGroup, resultGroups, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
@@ -116,18 +116,18 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const q = expandQuery(normaliseForSearch(request.q));
 
 	const queries = searchQueries(uid, q, filters, request);
-	const first = async <T>(query: MultiSearchQuery) => {
+	const searchOne = async <T>(query: MultiSearchQuery) => {
 		const [result] = await search.multiSearch<T>([query]);
 		if (!result) throw new Error('Meilisearch answered without results');
 		return result;
 	};
 	// Meilisearch runs the queries of one multi-search one after the other, and separate requests
 	// side by side; the members depend on the page only, so they need not wait for the counts.
-	const countsResult = first<MatchHit>(queries.counts);
-	const pageAndMembers = first<MatchHit>(queries.groups).then(async (pageResult) => {
+	const countsResult = searchOne<MatchHit>(queries.counts);
+	const pageAndMembers = searchOne<MatchHit>(queries.groups).then(async (pageResult) => {
 		const conceptGroupKeys = pageResult.hits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
 		const members = membersQuery(uid, q, filters, conceptGroupKeys);
-		return { groupHits: pageResult.hits, memberHits: members ? (await first<MatchHit>(members)).hits : [] };
+		return { groupHits: pageResult.hits, memberHits: members ? (await searchOne<MatchHit>(members)).hits : [] };
 	});
 	// Both settle before anything is thrown, so no request is left unobserved.
 	const [counts, page] = await Promise.allSettled([countsResult, pageAndMembers]);
@@ -137,7 +137,7 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const total = groupTotal(distribution);
 	const { groupHits, memberHits } = page.value;
 
-	const perGroup = request.concept === null ? ENTRIES_PER_GROUP : MEMBERS_LIMIT;
+	const perGroup = entriesPerGroup(request);
 	const shown = groupHits.map((hit) => ({
 		key: hit.groupKey,
 		...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], perGroup)

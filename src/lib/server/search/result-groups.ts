@@ -8,6 +8,7 @@ import { mirroredDocuments } from './mirror';
 import { highlightText, type TextPiece } from '../../domain/search/highlight';
 import type { WordMatcher } from '../../domain/search/word-match';
 import type { ConceptStatus, SearchDocument } from '../../domain/search/documents';
+import type { SearchRequest } from '../../domain/search/request';
 
 export interface ResultEntry {
 	entryId: number;
@@ -58,6 +59,11 @@ export interface MatchedGroup {
  * to all of them (the search scoped to the concept).
  */
 export const ENTRIES_PER_GROUP = 5;
+
+/** How many national entries each group of this search shows: all of them when it is scoped to one concept. */
+export function entriesPerGroup(request: Pick<SearchRequest, 'concept'>): number {
+	return request.concept === null ? ENTRIES_PER_GROUP : Infinity;
+}
 
 const CROP_WORDS = 40;
 
