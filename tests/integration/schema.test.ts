@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../db/migrations/index';
 import type { Database } from '../../src/lib/server/db/schema';
@@ -14,6 +14,8 @@ import {
 	TEXT_STATUSES
 } from '../../src/lib/domain/vocabulary';
 import { createTestDatabase } from '../helpers/database';
+import { openDatabase } from '../../src/lib/server/db/connection';
+import { deleteMirrored } from '../../src/lib/server/search/mirror';
 import { givenAccount } from '../helpers/actors';
 
 const { db } = await createTestDatabase();
@@ -97,9 +99,10 @@ const EXPECTED_COLUMNS: Record<keyof Database, string[]> = {
 		'jobId', 'seq', 'severity', 'message', 'line', 'columnNumber', 'rowNumber', 'field'
 	),
 	searchDocument: columnsOf<Database['searchDocument']>()(
-		'id', 'kind', 'groupKey', 'visibility', 'stateCode', 'language', 'cycleYear', 'conceptStatus', 'translationPending', 'documentJson'
+		'docNo', 'id', 'kind', 'groupKey', 'visibility', 'stateCode', 'language', 'cycleYear', 'conceptStatus', 'translationPending'
 	),
-	searchFts: columnsOf<Database['searchFts']>()('id', 'terms', 'definitions', 'stems'),
+	searchDocumentContent: columnsOf<Database['searchDocumentContent']>()('docNo', 'documentJson'),
+	searchFts: columnsOf<Database['searchFts']>()('rowid', 'terms', 'definitions', 'stems'),
 	notification: columnsOf<Database['notification']>()('id', 'recipientId', 'kind', 'proposalId', 'releaseId', 'text', 'createdAt', 'readAt'),
 	proposalFollow: columnsOf<Database['proposalFollow']>()('userId', 'proposalId', 'createdAt'),
 	feedToken: columnsOf<Database['feedToken']>()('tokenHash', 'userId', 'createdAt')
@@ -131,8 +134,42 @@ describe('migrations', () => {
 		expect(tables.rows.map((row) => camel(row.name)).sort()).toEqual(Object.keys(EXPECTED_COLUMNS).sort());
 		for (const [table, columns] of Object.entries(EXPECTED_COLUMNS)) {
 			const info = await sql<{ name: string }>`select name from pragma_table_info(${snake(table)})`.execute(raw);
-			expect(info.rows.map((row) => camel(row.name)).sort(), `columns of ${snake(table)}`).toEqual([...columns].sort());
+			// A virtual table's rowid is implicit: pragma_table_info does not list it.
+			const listed = table === 'searchFts' ? ['rowid', ...info.rows.map((row) => row.name)] : info.rows.map((row) => row.name);
+			expect(listed.map(camel).sort(), `columns of ${snake(table)}`).toEqual([...columns].sort());
 		}
+	});
+
+	it('re-keys the search mirror by integer without losing a document or its words', async () => {
+		const older = openDatabase(':memory:');
+		const plain = older.withoutPlugins() as unknown as Kysely<unknown>;
+		const migrator = new Migrator({ db: plain, provider: { getMigrations: async () => MIGRATIONS } });
+		expect((await migrator.migrateTo('20261201T1200-index-pending-outbox-rows-by-id')).error).toBeUndefined();
+		const document = (id: string) => JSON.stringify({ id });
+		await sql`insert into search_document (id, kind, group_key, visibility, state_code, language, cycle_year, concept_status, translation_pending, document_json)
+			values ('n7', 'national', 'c3', 'public', 'FR', 'fr', 2025, 'agreed', 0, ${document('n7')}),
+				('c3-en', 'consensus', 'c3', 'public', null, 'en', null, 'agreed', 0, ${document('c3-en')})`.execute(plain);
+		await sql`insert into search_fts (id, terms, definitions, stems) values ('n7', 'cyberespace', 'espace de communication', ''),
+			('c3-en', 'cyberspace', 'communication space', '')`.execute(plain);
+
+		expect((await migrator.migrateToLatest()).error).toBeUndefined();
+		const found = async (words: string) =>
+			(
+				await sql<{ id: string }>`select d.id from search_fts f cross join search_document d on d.doc_no = f.rowid
+					where search_fts match ${words} order by d.id`.execute(plain)
+			).rows.map((row) => row.id);
+		expect(await found('cyberespace')).toEqual(['n7']);
+		const content = await sql<{ id: string; documentJson: string }>`select d.id, c.document_json as documentJson
+			from search_document d join search_document_content c on c.doc_no = d.doc_no order by d.id`.execute(plain);
+		expect(content.rows).toEqual([
+			{ id: 'c3-en', documentJson: document('c3-en') },
+			{ id: 'n7', documentJson: document('n7') }
+		]);
+		expect(await found('communication')).toEqual(['c3-en', 'n7']);
+		await older.transaction().execute(async (trx) => deleteMirrored(trx, ['n7']));
+		expect(await found('communication')).toEqual(['c3-en']);
+		expect((await sql<{ count: number }>`select count(*) as count from search_document_content`.execute(plain)).rows[0]!.count).toBe(1);
+		await older.destroy();
 	});
 
 	it('runs with foreign keys enforced and write-ahead logging', async () => {

@@ -316,6 +316,8 @@ export interface SearchOutboxTable {
 }
 
 export interface SearchDocumentTable {
+	/** Stable integer key, also the rowid of the document's row in search_fts. */
+	docNo: Generated<number>;
 	id: string;
 	kind: 'national' | 'consensus';
 	groupKey: string;
@@ -325,12 +327,17 @@ export interface SearchDocumentTable {
 	cycleYear: number | null;
 	conceptStatus: string;
 	translationPending: Flag;
+}
+
+/** The whole document of a search_document row, apart so that filtering and counting read few pages. */
+export interface SearchDocumentContentTable {
+	docNo: number;
 	documentJson: string;
 }
 
-/** FTS5 virtual table: every column is text; `rank` is available in queries. */
+/** Contentless FTS5 table (its texts cannot be read back); rowid = search_document.doc_no; `rank` is available in queries. */
 export interface SearchFtsTable {
-	id: string;
+	rowid: number;
 	terms: string;
 	definitions: string;
 	stems: string;
@@ -445,6 +452,7 @@ export interface Database {
 	importJobEntry: ImportJobEntryTable;
 	importJobProblem: ImportJobProblemTable;
 	searchDocument: SearchDocumentTable;
+	searchDocumentContent: SearchDocumentContentTable;
 	searchFts: SearchFtsTable;
 	notification: NotificationTable;
 	proposalFollow: ProposalFollowTable;

@@ -55,39 +55,47 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 	const tokens = queryTokens(request.q);
 	const where = sql.join(conditions(request, viewer), sql` and `);
 	// FTS5 first (CROSS JOIN fixes the join order): otherwise SQLite may scan the documents first.
-	// The matches are computed once per statement (MATERIALIZED) and without the documents' JSON,
-	// which only the page's documents need: a short prefix can match most of the index.
-	const matched = tokens.length
-		? sql`select d.id, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, f.rank as rank
-			from search_fts f cross join search_document d on d.id = f.id
-			where search_fts match ${ftsExpression(tokens)} and ${where}`
-		: sql`select d.id, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, 0 as rank
-			from search_document d where ${where}`;
+	// The matches come from the narrow search_document: a short prefix can match most of the index,
+	// and only the page's documents need their JSON. Ranking (bm25) costs as much as the rest, so
+	// only the page asks for it; there the matches are computed once (MATERIALIZED).
+	const matched = (ranked: boolean) =>
+		tokens.length
+			? sql`select d.doc_no, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, ${ranked ? sql`f.rank` : sql`0`} as rank
+				from search_fts f cross join search_document d on d.doc_no = f.rowid
+				where search_fts match ${ftsExpression(tokens)} and ${where}`
+			: sql`select d.doc_no, d.group_key, d.state_code, d.language, d.cycle_year, d.kind, d.concept_status, d.translation_pending, 0 as rank
+				from search_document d where ${where}`;
 
-	const counts = await sql<{ facet: string; value: string | number | null; count: number }>`
-		with m as materialized (${matched})
-		select 'total' as facet, null as value, count(distinct group_key) as count from m
-		${sql.join(
-			Object.entries(FACET_COLUMNS).map(
-				([facet, column]) =>
-					sql`union all select ${facet}, ${sql.ref(column.slice(2))}, count(*) from m where ${sql.ref(column.slice(2))} is not null group by ${sql.ref(column.slice(2))}`
-			),
-			sql` `
-		)}`.execute(db);
+	// The facets from one grouping by all their columns together (a few hundred combinations at
+	// most), summed here: one sort of the matches instead of one per facet.
+	const total = await sql<{ count: number }>`select count(distinct group_key) as count from (${matched(false)})`.execute(db);
+	const columns = Object.values(FACET_COLUMNS).map((column) => sql.ref(column.slice(2)));
+	const combinations = await sql<Record<keyof typeof FACET_COLUMNS, string | number | null> & { count: number }>`
+		select ${sql.join(
+			Object.entries(FACET_COLUMNS).map(([facet, column]) => sql`${sql.ref(column.slice(2))} as ${sql.ref(facet)}`),
+			sql`, `
+		)}, count(*) as count
+		from (${matched(false)}) group by ${sql.join(columns, sql`, `)}`.execute(db);
 	const offset = (request.page - 1) * request.perPage;
 	const documents = await sql<{ groupKey: string; documentJson: string }>`
-		with m as materialized (${matched}),
+		with m as materialized (${matched(true)}),
 			page as (select group_key, min(rank) as best from m group by group_key order by best, group_key limit ${request.perPage} offset ${offset})
-		select m.group_key, d.document_json
-		from page join m on m.group_key = page.group_key join search_document d on d.id = m.id
+		select m.group_key, c.document_json
+		from page join m on m.group_key = page.group_key join search_document_content c on c.doc_no = m.doc_no
 		order by page.best, page.group_key, m.rank`.execute(db);
 	const keys = [...new Set(documents.rows.map((row) => row.groupKey))];
 
 	const facets = {} as SearchResults['facets'];
 	for (const facet of Object.keys(FACET_COLUMNS) as (keyof typeof FACET_COLUMNS)[]) {
-		facets[facet] = counts.rows
-			.filter((row) => row.facet === facet)
-			.map((row) => ({ value: facet === 'translationPending' ? String(row.value === 1) : String(row.value), count: row.count }))
+		const counts = new Map<string, number>();
+		for (const row of combinations.rows) {
+			const value = row[facet];
+			if (value === null) continue;
+			const key = facet === 'translationPending' ? String(value === 1) : String(value);
+			counts.set(key, (counts.get(key) ?? 0) + row.count);
+		}
+		facets[facet] = [...counts]
+			.map(([value, count]) => ({ value, count }))
 			.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 	}
 
@@ -105,7 +113,7 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 		}),
 		queryWordMatcher(request.q, 'prefix')
 	);
-	const totalGroups = counts.rows.find((row) => row.facet === 'total')?.count ?? 0;
+	const totalGroups = total.rows[0]?.count ?? 0;
 	return {
 		engine: 'database',
 		notice: null,
