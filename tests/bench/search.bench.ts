@@ -914,10 +914,12 @@ async function main(): Promise<void> {
 		await applySearchSettings(search);
 		started = performance.now();
 		let lastShown = 0;
-		const indexed = await reindexAll(db, search, (message) => {
-			if (performance.now() - lastShown > 10_000) {
-				lastShown = performance.now();
-				step(message);
+		const indexed = await reindexAll(db, search, {
+			onProgress: (message) => {
+				if (performance.now() - lastShown > 10_000) {
+					lastShown = performance.now();
+					step(message);
+				}
 			}
 		});
 		indexSeconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@ import { createSearchService, type SearchService } from '../../src/lib/server/se
 import { applySearchSettings } from '../../src/lib/server/search/settings';
 import { drainOutbox, outboxState, sendToMeilisearch } from '../../src/lib/server/search/sync';
 import { checkDrift, reindexAll } from '../../src/lib/server/search/reindex';
+import { mirroredDocuments, upsertMirrored } from '../../src/lib/server/search/mirror';
 import { FALLBACK_NOTICE, searchTerms, type SearchResults } from '../../src/lib/server/search/query';
 import { startEmbeddedMeilisearch } from '../../src/lib/server/search/embedded';
 import { addEntry, openDraft, setEntryWithdrawn, submitDraft, updateSubmissionSettings } from '../../src/lib/server/national-lists/editing';
@@ -191,6 +192,50 @@ describe('with the demonstration data indexed', async () => {
 		const after = await find(db, search, reader, 'q=cyber');
 		expect(after.total).toBe(before.total);
 		expect((await checkDrift(db, search)).inSync).toBe(true);
+	});
+
+	it('keeps answering with whole entries while it rebuilds, and then drops what the database no longer holds', async () => {
+		const [stray] = await mirroredDocuments(db, ['n1'], ['public', 'restricted']);
+		await db.transaction().execute(async (trx) => upsertMirrored(trx, [{ ...stray!, id: 'n999999' }]));
+		const drift = await checkDrift(db, search);
+		expect(drift.mirror).toBe(drift.expected.national + drift.expected.consensus + 1);
+
+		const before = await find(db, search, reader, 'q=cyber&perPage=50');
+		// Small batches: searches are made between them, with the old index still live.
+		const during: SearchResults[] = [];
+		await reindexAll(db, search, {
+			batchSize: 10,
+			onProgress: async () => {
+				search.recentResults.clear();
+				during.push(await find(db, search, reader, 'q=cyber&perPage=50'));
+			}
+		});
+		expect(during.length).toBeGreaterThanOrEqual(2);
+		for (const results of during) expect(entryTerms(results)).toEqual(entryTerms(before));
+		expect(await db.selectFrom('searchDocument').select('id').where('id', '=', 'n999999').execute()).toEqual([]);
+		expect((await checkDrift(db, search)).inSync).toBe(true);
+	});
+
+	it('sends again, after the swap, an edit the worker sent to the old index during the rebuild', async () => {
+		const admin = await givenAccount(db, { isAdministrator: true });
+		const { id } = await getSubmission(db, admin, 'PL', 2025);
+		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+		let published = false;
+		await reindexAll(db, search, {
+			onProgress: async () => {
+				if (published) return;
+				published = true;
+				// Every document has been read by now; the worker sends the change to the live, old index.
+				await updateSubmissionSettings(db, admin, id, { distribution: 'public', documentReference: null });
+				await drainOutbox(db, search);
+			}
+		});
+		await drainOutbox(db, search);
+		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
+
+		await updateSubmissionSettings(db, admin, id, { distribution: 'restricted', documentReference: null });
+		await drainOutbox(db, search);
+		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
 	});
 
 	it('reports drift when Meilisearch lost documents behind the database’s back', async () => {

@@ -83,8 +83,3 @@ export async function mirroredDocuments(db: Db, ids: readonly string[], visibleT
 		.execute();
 	return rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
 }
-
-export async function clearMirror(trx: Tx): Promise<void> {
-	await trx.deleteFrom('searchDocument').execute();
-	await trx.deleteFrom('searchFts').execute();
-}

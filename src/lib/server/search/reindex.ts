@@ -1,19 +1,20 @@
 // Rebuilds the search index from SQLite without downtime: everything goes into a fresh index,
 // which is checked and then swapped with the live one in one atomic step; searches keep using the
-// old index until the swap. The SQLite mirror is rebuilt in the same run.
+// old index until the swap. The SQLite mirror is rewritten in the same run, document by document
+// (searches read their texts from it), and loses what the run did not write only at the end.
 import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { ensureIndexes } from './settings';
 import { allNationalEntrySources, loadConceptSources } from './sources';
-import { clearMirror, upsertMirrored } from './mirror';
+import { deleteMirroredExcept, upsertMirrored } from './mirror';
 import { sendToMeilisearch } from './sync';
 import { recordDocumentVersion } from './outbox';
 import { nowIso } from '../clock';
 import { conceptDocuments, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
 
 const TASK_TIMEOUT_MS = 300_000;
-const BATCH = 2_000;
+const BATCH = 2_000; // documents per request to Meilisearch
 
 export interface ReindexReport {
 	documents: number;
@@ -29,7 +30,13 @@ async function* allDocuments(db: Db): AsyncGenerator<SearchDocument[]> {
 	yield concepts.flatMap(conceptDocuments);
 }
 
-export async function reindexAll(db: Db, search: SearchService, onProgress: (message: string) => void = () => {}): Promise<ReindexReport> {
+export interface ReindexOptions {
+	/** Told after each batch sent to the new index, and awaited. */
+	onProgress?: (message: string) => void | Promise<void>;
+	batchSize?: number;
+}
+
+export async function reindexAll(db: Db, search: SearchService, { onProgress = () => {}, batchSize = BATCH }: ReindexOptions = {}): Promise<ReindexReport> {
 	const started = Date.now();
 	const live = indexName(search.indexPrefix, TERMS_INDEX.uid);
 	const next = `${live}_next_${started}`;
@@ -46,21 +53,22 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 		let national = 0;
 		let consensus = 0;
 		let pending: SearchDocument[] = [];
+		const written = new Set<string>();
 		const flush = async () => {
 			if (pending.length === 0) return;
 			await sendToMeilisearch(search, pending, [], next);
 			pending = [];
-			onProgress(`${national + consensus} documents indexed`);
+			await onProgress(`${national + consensus} documents indexed`);
 		};
-		await db.transaction().execute(async (trx) => clearMirror(trx));
 		for await (const batch of allDocuments(db)) {
 			await db.transaction().execute(async (trx) => upsertMirrored(trx, batch));
 			for (const document of batch) {
+				written.add(document.id);
 				if (document.kind === 'national') national++;
 				else consensus++;
 			}
 			pending.push(...batch);
-			if (pending.length >= BATCH) await flush();
+			if (pending.length >= batchSize) await flush();
 		}
 		await flush();
 
@@ -72,14 +80,23 @@ export async function reindexAll(db: Db, search: SearchService, onProgress: (mes
 		if (swap.status !== 'succeeded') throw new Error(`Could not swap the indexes: ${swap.error?.message ?? swap.status}`);
 		search.recentResults.clear();
 
-		if (lastRow?.id) {
-			await db
+		await db.transaction().execute(async (trx) => {
+			await deleteMirroredExcept(trx, written);
+			// Older rows are covered by the new index. Newer rows the worker handled during the run went
+			// to the old index, and the run may have read their entries before the change: send them again.
+			await trx
 				.updateTable('searchOutbox')
 				.set({ processedAt: nowIso(), leasedUntil: null })
 				.where('processedAt', 'is', null)
-				.where('id', '<=', lastRow.id)
+				.where('id', '<=', lastRow?.id ?? 0)
 				.execute();
-		}
+			await trx
+				.updateTable('searchOutbox')
+				.set({ processedAt: null, leasedUntil: null, attempts: 0, nextAttemptAt: nowIso(), lastError: null })
+				.where('processedAt', 'is not', null)
+				.where('id', '>', lastRow?.id ?? 0)
+				.execute();
+		});
 		await recordDocumentVersion(db);
 		return { documents: national + consensus, national, consensus, durationMs: Date.now() - started };
 	} finally {
