@@ -58,6 +58,15 @@ describe('queryWordMatcher, Meilisearch rules', () => {
 		expect(matchedWords('a confidencebuildingmeasure', 'confidence building measure')).toEqual(['confidencebuildingmeasure']);
 	});
 
+	it('matches a query word written as two adjacent words, without typos', () => {
+		const matches = queryWordMatcher('cybersecurity policy');
+		expect(matches.pair?.('Cyber', 'security')).toBe(true);
+		expect(matches.pair?.('cyber', 'secuirty')).toBe(false);
+		expect(matches.pair?.('poli', 'cy')).toBe(true);
+		expect(matches.pair?.('cyber', 'securitypolicy')).toBe(false);
+		expect(queryWordMatcher('cybersecurity', 'prefix').pair).toBeUndefined(); // FTS5 does not split words
+	});
+
 	it('finds inflected Russian words through their stem', () => {
 		expect(matchedWords('защита критической инфраструктуры', 'критическая инфраструктура')).toEqual(['критической', 'инфраструктуры']);
 		expect(matchedWords('сеть сети сетей', 'сети')).toEqual(['сеть', 'сети', 'сетей']);

@@ -19,10 +19,14 @@ export function piecesFromRanges(text: string, ranges: readonly [number, number]
 	return pieces;
 }
 
+// Words next to each other for the search engine: apart by spaces or a hyphen only.
+const SOFT_GAP = /^[\s\-‐‑]+$/u;
+
 /**
- * `text` in pieces, the words `matches` accepts marked. With `cropWords`, a text of more words
- * keeps about that many around its first match (a third of them before it), and "…" marks the
- * cuts; words outside what is kept are not looked at.
+ * `text` in pieces, the words `matches` accepts marked, and two adjacent words that spell a query
+ * word together. With `cropWords`, a text of more words keeps about that many around its first
+ * match (a third of them before it), and "…" marks the cuts; words outside what is kept are not
+ * looked at.
  */
 export function highlightText(text: string, matches: WordMatcher, cropWords = Infinity): TextPiece[] {
 	if (!text) return [];
@@ -34,13 +38,23 @@ export function highlightText(text: string, matches: WordMatcher, cropWords = In
 		ends.push(found.index + found[0].length);
 	}
 	const count = starts.length;
-	const isMatch = (index: number) => matches(text.slice(starts[index], ends[index]));
+	// Each word sliced once: matching looks a word up by its text, and a string keeps its hash.
+	const words: string[] = new Array(count);
+	const word = (index: number) => (words[index] ??= text.slice(starts[index], ends[index]));
+	const { pair } = matches;
+	// How many words a match starting at word `index` covers: 0, 1, or 2 for a split query word.
+	const matchedWords = (index: number, end: number) => {
+		const current = word(index);
+		if (matches(current)) return 1;
+		if (!pair || index + 1 >= end || !pair(current, word(index + 1))) return 0;
+		return SOFT_GAP.test(text.slice(ends[index], starts[index + 1])) ? 2 : 0;
+	};
 
 	let first = 0;
 	let last = count; // words [first, last) are kept
 	if (count > cropWords) {
 		let firstMatch = 0;
-		while (firstMatch < count && !isMatch(firstMatch)) firstMatch++;
+		while (firstMatch < count && matchedWords(firstMatch, count) === 0) firstMatch++;
 		if (firstMatch === count) firstMatch = 0;
 		first = Math.max(0, Math.min(firstMatch - Math.floor(cropWords / 3), count - cropWords));
 		last = first + cropWords;
@@ -48,7 +62,11 @@ export function highlightText(text: string, matches: WordMatcher, cropWords = In
 	const from = first === 0 ? 0 : starts[first]!;
 	const to = last === count ? text.length : starts[last]!;
 	const ranges: [number, number][] = [];
-	for (let index = first; index < last; index++) if (isMatch(index)) ranges.push([starts[index]! - from, ends[index]! - from]);
+	for (let index = first; index < last; index++) {
+		const covered = matchedWords(index, last);
+		for (let word = index; word < index + covered; word++) ranges.push([starts[word]! - from, ends[word]! - from]);
+		if (covered === 2) index++;
+	}
 
 	const kept = text.slice(from, to);
 	const pieces = piecesFromRanges(last === count ? kept : kept.trimEnd(), ranges);

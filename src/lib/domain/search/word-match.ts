@@ -9,7 +9,8 @@
 //   and a typo on the first letter counts as two;
 // - the last query word also matches as a prefix (with the same typo allowance);
 // - two or three adjacent query words also match written as one word ("cyber security" finds
-//   "cybersecurity");
+//   "cybersecurity"), and a query word also matches two adjacent words that spell it ("cybersecurity"
+//   finds "cyber security"; Meilisearch tries one split per word, the likeliest, with no typo);
 // - at most 10 query words count.
 // On top, Cyrillic words match through their Russian stem, as the index's "stems" field makes them
 // match (stems.ts).
@@ -17,7 +18,11 @@ import { normaliseForSearch } from './normalise';
 import { russianStem } from './stems';
 
 /** True when a word of a result matches the query. */
-export type WordMatcher = (word: string) => boolean;
+export interface WordMatcher {
+	(word: string): boolean;
+	/** True when two adjacent words of a result, read as one, are a query word. */
+	pair?: (first: string, second: string) => boolean;
+}
 
 export type MatchRules =
 	/** Meilisearch: typo tolerance, the last word as a prefix, joined words, Russian stems. */
@@ -133,19 +138,32 @@ export function queryWordMatcher(query: string, rules: MatchRules = 'meilisearch
 	}
 	const stems = new Set(words.filter((word) => CYRILLIC.test(word)).map(russianStem));
 
-	// Keyed by the word as written: results repeat the same words, and folding costs more than a look-up.
-	const known = new Map<string, boolean>();
-	return (word) => {
+	const splittable = new Set(rules === 'meilisearch' ? words.filter((word) => word.length >= 2) : []);
+	const beginnings = new Set([...splittable].flatMap((word) => Array.from({ length: word.length - 1 }, (_, end) => word.slice(0, end + 1))));
+
+	// What a word of a result is to the query: it matches (MATCHES), and it begins a query word that
+	// may be split in two (BEGINS_SPLIT). Keyed by the word as written: results repeat the same
+	// words, and folding costs more than a look-up.
+	const MATCHES = 1;
+	const BEGINS_SPLIT = 2;
+	const known = new Map<string, number>();
+	const classify = (word: string): number => {
 		let answer = known.get(word);
 		if (answer !== undefined) return answer;
 		const folded = foldWord(word);
-		answer = terms.some((term) => termMatches(folded, term));
+		let matches = terms.some((term) => termMatches(folded, term));
 		// Snowball stems are beginnings of the word, so only a word that starts with one can have it.
-		if (!answer && stems.size > 0 && CYRILLIC.test(folded)) {
+		if (!matches && stems.size > 0 && CYRILLIC.test(folded)) {
 			const candidates = [...stems].filter((stem) => folded.startsWith(stem));
-			answer = candidates.length > 0 && candidates.includes(russianStem(folded));
+			matches = candidates.length > 0 && candidates.includes(russianStem(folded));
 		}
+		answer = (matches ? MATCHES : 0) | (beginnings.has(folded) ? BEGINS_SPLIT : 0);
 		known.set(word, answer);
 		return answer;
 	};
+	const matcher: WordMatcher = (word) => (classify(word) & MATCHES) !== 0;
+	if (splittable.size > 0) {
+		matcher.pair = (first, second) => (classify(first) & BEGINS_SPLIT) !== 0 && splittable.has(foldWord(first) + foldWord(second));
+	}
+	return matcher;
 }
