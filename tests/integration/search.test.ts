@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/lib/server/config';
 import { createSearchService, type SearchService } from '../../src/lib/server/search/client';
 import { applySearchSettings } from '../../src/lib/server/search/settings';
-import { drainOutbox, outboxState, sendToMeilisearch } from '../../src/lib/server/search/sync';
+import { drainOutbox, outboxState, sendToMeilisearch, syncOutboxOnce } from '../../src/lib/server/search/sync';
 import { checkDrift, reindexAll } from '../../src/lib/server/search/reindex';
 import { mirroredDocuments, upsertMirrored } from '../../src/lib/server/search/mirror';
 import { FALLBACK_NOTICE, searchTerms, type SearchResults } from '../../src/lib/server/search/query';
@@ -230,6 +230,54 @@ describe('with the demonstration data indexed', async () => {
 				await drainOutbox(db, search);
 			}
 		});
+		await drainOutbox(db, search);
+		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
+
+		await updateSubmissionSettings(db, admin, id, { distribution: 'restricted', documentReference: null });
+		await drainOutbox(db, search);
+		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+	});
+
+	it('sends again an edit the worker was still sending to the old index when the new one was swapped in', async () => {
+		const admin = await givenAccount(db, { isAdministrator: true });
+		const { id } = await getSubmission(db, admin, 'PL', 2025);
+		// A worker whose Meilisearch task is enqueued at once but whose wait for it is held back.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let enqueued!: () => void;
+		const sent = new Promise<void>((resolve) => (enqueued = resolve));
+		const slowClient = new Proxy(search.client, {
+			get(client, property) {
+				if (property !== 'index') return Reflect.get(client, property, client);
+				return (uid: string) => {
+					const index = client.index(uid);
+					return new Proxy(index, {
+						get(target, name) {
+							const value = Reflect.get(target, name, target);
+							if (name !== 'addDocuments') return typeof value === 'function' ? value.bind(target) : value;
+							return (...args: Parameters<typeof index.addDocuments>) => {
+								const task = target.addDocuments(...args);
+								enqueued();
+								return { waitTask: async (options?: { timeout?: number }) => (await held, task.waitTask(options)) };
+							};
+						}
+					});
+				};
+			}
+		});
+		const slowWorker = { ...search, client: slowClient } as SearchService;
+
+		let inFlight: Promise<unknown> | null = null;
+		await reindexAll(db, search, {
+			onProgress: async () => {
+				if (inFlight) return;
+				await updateSubmissionSettings(db, admin, id, { distribution: 'public', documentReference: null });
+				inFlight = syncOutboxOnce(db, slowWorker);
+				await sent; // its task reaches the old index before the swap
+			}
+		});
+		release();
+		await inFlight;
 		await drainOutbox(db, search);
 		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
 

@@ -82,8 +82,9 @@ export async function reindexAll(db: Db, search: SearchService, { onProgress = (
 
 		await db.transaction().execute(async (trx) => {
 			await deleteMirroredExcept(trx, written);
-			// Older rows are covered by the new index. Newer rows the worker handled during the run went
-			// to the old index, and the run may have read their entries before the change: send them again.
+			// Older rows are covered by the new index. Newer rows the worker handled during the run, or is
+			// handling now, went to the old index, and the run may have read their entries before the
+			// change: send them again (a worker settles only rows that still hold its lease).
 			await trx
 				.updateTable('searchOutbox')
 				.set({ processedAt: nowIso(), leasedUntil: null })
@@ -93,7 +94,7 @@ export async function reindexAll(db: Db, search: SearchService, { onProgress = (
 			await trx
 				.updateTable('searchOutbox')
 				.set({ processedAt: null, leasedUntil: null, attempts: 0, nextAttemptAt: nowIso(), lastError: null })
-				.where('processedAt', 'is not', null)
+				.where((eb) => eb.or([eb('processedAt', 'is not', null), eb('leasedUntil', 'is not', null)]))
 				.where('id', '>', lastRow?.id ?? 0)
 				.execute();
 		});

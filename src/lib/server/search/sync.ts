@@ -47,18 +47,24 @@ export function dueOutboxRows(db: Db | Transaction<Database>, limit: number, now
 		.limit(limit);
 }
 
-async function claim(db: Db, limit: number, now: Date): Promise<ClaimedRow[]> {
+/**
+ * Leases the rows due now. The lease (its expiry) also names this claim: a row is settled only
+ * while it still holds it, so a row taken back meanwhile (a lease that ran out, or a reindex that
+ * reopened it) is left for the next pass.
+ */
+async function claim(db: Db, limit: number, now: Date): Promise<{ rows: ClaimedRow[]; lease: string }> {
 	const nowText = now.toISOString();
+	const lease = new Date(now.getTime() + LEASE_MS).toISOString();
 	return db.transaction().execute(async (trx) => {
 		const rows = await dueOutboxRows(trx, limit, nowText).execute();
 		if (rows.length > 0) {
 			await trx
 				.updateTable('searchOutbox')
-				.set({ leasedUntil: new Date(now.getTime() + LEASE_MS).toISOString() })
+				.set({ leasedUntil: lease })
 				.where('id', 'in', rows.map((row) => row.id))
 				.execute();
 		}
-		return rows;
+		return { rows, lease };
 	});
 }
 
@@ -105,7 +111,7 @@ function backoffMs(attempts: number): number {
 /** One pass over the pending outbox rows (up to `batchSize`). */
 export async function syncOutboxOnce(db: Db, search: SearchService, options: { batchSize?: number; now?: Date } = {}): Promise<SyncOutcome> {
 	const now = options.now ?? new Date();
-	const rows = await claim(db, options.batchSize ?? 500, now);
+	const { rows, lease } = await claim(db, options.batchSize ?? 500, now);
 	if (rows.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0 };
 
 	const { upserts, deletions } = await buildChanges(db, rows);
@@ -123,6 +129,7 @@ export async function syncOutboxOnce(db: Db, search: SearchService, options: { b
 			.updateTable('searchOutbox')
 			.set({ processedAt: nowIso(), leasedUntil: null, lastError: null })
 			.where('id', 'in', ids)
+			.where('leasedUntil', '=', lease)
 			.execute();
 		return { claimed: rows.length, upserted: upserts.length, deleted: deletions.length, failed: 0 };
 	} catch (error) {
@@ -138,6 +145,7 @@ export async function syncOutboxOnce(db: Db, search: SearchService, options: { b
 						leasedUntil: null
 					})
 					.where('id', '=', row.id)
+					.where('leasedUntil', '=', lease)
 					.execute();
 			}
 		});
