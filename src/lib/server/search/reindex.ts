@@ -84,7 +84,8 @@ export async function reindexAll(db: Db, search: SearchService, { onProgress = (
 			await deleteMirroredExcept(trx, written);
 			// Older rows are covered by the new index. Newer rows the worker handled during the run, or is
 			// handling now, went to the old index, and the run may have read their entries before the
-			// change: send them again (a worker settles only rows that still hold its lease).
+			// change: send them again, to the new index and to the mirror, which was just pruned of what
+			// the run did not read (a worker settles only rows that still hold its lease).
 			await trx
 				.updateTable('searchOutbox')
 				.set({ processedAt: nowIso(), leasedUntil: null })
