@@ -64,7 +64,8 @@ export function highlightText(text: string, matches: WordMatcher, cropWords = In
 	const ranges: [number, number][] = [];
 	for (let index = first; index < last; index++) {
 		const covered = matchedWords(index, last);
-		for (let word = index; word < index + covered; word++) ranges.push([starts[word]! - from, ends[word]! - from]);
+		// A split query word is one mark over both words, as Meilisearch draws it.
+		if (covered > 0) ranges.push([starts[index]! - from, ends[index + covered - 1]! - from]);
 		if (covered === 2) index++;
 	}
 
