@@ -13,6 +13,15 @@ import { type Kysely } from 'kysely';
 import { runStatements } from './support/run-statements';
 
 const FILTER_COLUMNS = 'kind, group_key, visibility, state_code, language, cycle_year, concept_status, translation_pending';
+// The columns filters and facets need, as the first mirror migration defined them.
+const FILTER_COLUMN_DEFINITIONS = `kind TEXT NOT NULL CHECK (kind IN ('national', 'consensus')),
+	group_key TEXT NOT NULL,
+	visibility TEXT NOT NULL CHECK (visibility IN ('public', 'restricted')),
+	state_code TEXT,
+	language TEXT NOT NULL,
+	cycle_year INTEGER,
+	concept_status TEXT NOT NULL,
+	translation_pending INTEGER NOT NULL CHECK (translation_pending IN (0, 1))`;
 const FTS_OPTIONS = `tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -20,14 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		`CREATE TABLE search_document_keyed (
 			doc_no INTEGER PRIMARY KEY,
 			id TEXT NOT NULL UNIQUE,
-			kind TEXT NOT NULL CHECK (kind IN ('national', 'consensus')),
-			group_key TEXT NOT NULL,
-			visibility TEXT NOT NULL CHECK (visibility IN ('public', 'restricted')),
-			state_code TEXT,
-			language TEXT NOT NULL,
-			cycle_year INTEGER,
-			concept_status TEXT NOT NULL,
-			translation_pending INTEGER NOT NULL CHECK (translation_pending IN (0, 1))
+			${FILTER_COLUMN_DEFINITIONS}
 		) STRICT`,
 		`CREATE TABLE search_document_content (
 			doc_no INTEGER PRIMARY KEY REFERENCES search_document_keyed (doc_no) ON DELETE CASCADE,
@@ -54,14 +56,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 	await runStatements(db, [
 		`CREATE TABLE search_document_by_id (
 			id TEXT PRIMARY KEY,
-			kind TEXT NOT NULL CHECK (kind IN ('national', 'consensus')),
-			group_key TEXT NOT NULL,
-			visibility TEXT NOT NULL CHECK (visibility IN ('public', 'restricted')),
-			state_code TEXT,
-			language TEXT NOT NULL,
-			cycle_year INTEGER,
-			concept_status TEXT NOT NULL,
-			translation_pending INTEGER NOT NULL CHECK (translation_pending IN (0, 1)),
+			${FILTER_COLUMN_DEFINITIONS},
 			document_json TEXT NOT NULL CHECK (json_valid(document_json))
 		) STRICT`,
 		`INSERT INTO search_document_by_id (id, ${FILTER_COLUMNS}, document_json)

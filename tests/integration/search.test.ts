@@ -45,6 +45,11 @@ describe('with the demonstration data indexed', async () => {
 	const drained = await drainOutbox(db, search);
 	const reader = await givenAccount(db, { stateCode: 'AT' });
 	const editorDe = await givenAccount(db, { isStateEditor: true, stateCode: 'DE' });
+	// Poland's 2025 list, restricted in the demonstration data, and the one word that finds it.
+	const admin = await givenAccount(db, { isAdministrator: true });
+	const setPolishListDistribution = async (distribution: 'public' | 'restricted') =>
+		updateSubmissionSettings(db, admin, (await getSubmission(db, admin, 'PL', 2025)).id, { distribution, documentReference: null });
+	const statesThePublicFinds = async () => stateCodes(await find(db, search, null, 'q=CSIRT'));
 
 	it('indexes every current national entry and every concept text from the outbox', async () => {
 		expect(drained.failed).toBe(0);
@@ -175,14 +180,12 @@ describe('with the demonstration data indexed', async () => {
 	});
 
 	it('makes a list findable by the public once its State publishes it', async () => {
-		const admin = await givenAccount(db, { isAdministrator: true });
-		const { id } = await getSubmission(db, admin, 'PL', 2025);
-		await updateSubmissionSettings(db, admin, id, { distribution: 'public', documentReference: null });
+		await setPolishListDistribution('public');
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
-		await updateSubmissionSettings(db, admin, id, { distribution: 'restricted', documentReference: null });
+		expect(await statesThePublicFinds()).toContain('PL');
+		await setPolishListDistribution('restricted');
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+		expect(await statesThePublicFinds()).not.toContain('PL');
 	});
 
 	it('rebuilds the index from the database and swaps it in, with the same results', async () => {
@@ -217,30 +220,26 @@ describe('with the demonstration data indexed', async () => {
 	});
 
 	it('sends again, after the swap, an edit the worker sent to the old index during the rebuild', async () => {
-		const admin = await givenAccount(db, { isAdministrator: true });
-		const { id } = await getSubmission(db, admin, 'PL', 2025);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+		expect(await statesThePublicFinds()).not.toContain('PL');
 		let published = false;
 		await reindexAll(db, search, {
 			onProgress: async () => {
 				if (published) return;
 				published = true;
 				// Every document has been read by now; the worker sends the change to the live, old index.
-				await updateSubmissionSettings(db, admin, id, { distribution: 'public', documentReference: null });
+				await setPolishListDistribution('public');
 				await drainOutbox(db, search);
 			}
 		});
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
+		expect(await statesThePublicFinds()).toContain('PL');
 
-		await updateSubmissionSettings(db, admin, id, { distribution: 'restricted', documentReference: null });
+		await setPolishListDistribution('restricted');
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+		expect(await statesThePublicFinds()).not.toContain('PL');
 	});
 
 	it('sends again an edit the worker was still sending to the old index when the new one was swapped in', async () => {
-		const admin = await givenAccount(db, { isAdministrator: true });
-		const { id } = await getSubmission(db, admin, 'PL', 2025);
 		// A worker whose Meilisearch task is enqueued at once but whose wait for it is held back.
 		let release!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
@@ -271,7 +270,7 @@ describe('with the demonstration data indexed', async () => {
 		await reindexAll(db, search, {
 			onProgress: async () => {
 				if (inFlight) return;
-				await updateSubmissionSettings(db, admin, id, { distribution: 'public', documentReference: null });
+				await setPolishListDistribution('public');
 				inFlight = syncOutboxOnce(db, slowWorker);
 				await sent; // its task reaches the old index before the swap
 			}
@@ -279,11 +278,11 @@ describe('with the demonstration data indexed', async () => {
 		release();
 		await inFlight;
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).toContain('PL');
+		expect(await statesThePublicFinds()).toContain('PL');
 
-		await updateSubmissionSettings(db, admin, id, { distribution: 'restricted', documentReference: null });
+		await setPolishListDistribution('restricted');
 		await drainOutbox(db, search);
-		expect(stateCodes(await find(db, search, null, 'q=CSIRT'))).not.toContain('PL');
+		expect(await statesThePublicFinds()).not.toContain('PL');
 	});
 
 	it('reports drift when Meilisearch lost documents behind the database’s back', async () => {
