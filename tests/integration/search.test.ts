@@ -136,7 +136,11 @@ describe('with the demonstration data indexed', async () => {
 			'q=&visibility=restricted',
 			'q=&state=PL" OR visibility = "restricted',
 			'q=&language=ru] OR visibility IN [restricted',
-			'q=&page=2&perPage=10'
+			'q=&page=2&perPage=10',
+			// Scoped to one concept (cybersecurity, which Poland and Kazakhstan denote too), every entry of it is listed.
+			'q=&concept=1',
+			'q=cyber&concept=1&state=PL&perPage=50',
+			'q=&concept=1 OR visibility = "restricted"'
 		];
 		it.each(crafted)('%s', async (query) => {
 			const results = await find(db, search, null, query);
@@ -150,6 +154,7 @@ describe('with the demonstration data indexed', async () => {
 
 		it('while a signed-in user of a participating State finds them', async () => {
 			expect(stateCodes(await find(db, search, reader, 'q=CSIRT'))).toContain('PL');
+			expect(stateCodes(await find(db, search, reader, 'q=&concept=1&perPage=50'))).toEqual(expect.arrayContaining(['PL', 'KZ']));
 		});
 	});
 
@@ -333,6 +338,7 @@ describe('when Meilisearch is down', async () => {
 		expect(scoped.engine).toBe('database');
 		expect(scoped.groups.map((group) => group.concept?.conceptId)).toEqual([cybersecurity]);
 		expect(scoped.groups[0]!.entries.length).toBe(scoped.groups[0]!.matchedEntries);
+		expect(stateCodes(await find(db, search, null, `q=&concept=${cybersecurity}&perPage=50`))).not.toContain('PL');
 
 		// Editing keeps working; the change waits in the outbox.
 		const { id } = await getSubmission(db, editorFr, 'FR', 2025);
