@@ -28,8 +28,10 @@ function markedByMeilisearch(formatted: string): string[] {
 	for (const found of formatted.matchAll(/[\p{L}\p{M}\p{N}\u0001\u0002]+|[^\p{L}\p{M}\p{N}\u0001\u0002]+/gu)) {
 		const piece = found[0];
 		const marked = inside || piece.includes(PRE);
-		for (const character of piece) if (character === PRE) inside = true;
-		else if (character === POST) inside = false;
+		// Still inside a mark after this piece when its last tag opens one.
+		const opens = piece.lastIndexOf(PRE);
+		const closes = piece.lastIndexOf(POST);
+		if (opens !== closes) inside = opens > closes;
 		if (marked && /[\p{L}\p{M}\p{N}]/u.test(piece)) words.push(foldWord(piece.replace(/[\u0001\u0002]/g, '')));
 	}
 	return words;

@@ -12,13 +12,14 @@ import { russianStem } from '../../domain/search/stems';
 import { entriesPerGroup, resultGroups, shownMatches } from './result-groups';
 import type { SearchResults } from './query';
 
+// The facets and the search_document columns they count.
 const FACET_COLUMNS = {
-	stateCode: 'd.state_code',
-	language: 'd.language',
-	cycleYear: 'd.cycle_year',
-	kind: 'd.kind',
-	conceptStatus: 'd.concept_status',
-	translationPending: 'd.translation_pending'
+	stateCode: 'state_code',
+	language: 'language',
+	cycleYear: 'cycle_year',
+	kind: 'kind',
+	conceptStatus: 'concept_status',
+	translationPending: 'translation_pending'
 } as const;
 
 /** Query words, for FTS5 and for highlighting. */
@@ -69,10 +70,10 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 	// The facets from one grouping by all their columns together (a few hundred combinations at
 	// most), summed here: one sort of the matches instead of one per facet.
 	const total = await sql<{ count: number }>`select count(distinct group_key) as count from (${matched(false)})`.execute(db);
-	const columns = Object.values(FACET_COLUMNS).map((column) => sql.ref(column.slice(2)));
+	const columns = Object.values(FACET_COLUMNS).map((column) => sql.ref(column));
 	const combinations = await sql<Record<keyof typeof FACET_COLUMNS, string | number | null> & { count: number }>`
 		select ${sql.join(
-			Object.entries(FACET_COLUMNS).map(([facet, column]) => sql`${sql.ref(column.slice(2))} as ${sql.ref(facet)}`),
+			Object.entries(FACET_COLUMNS).map(([facet, column]) => sql`${sql.ref(column)} as ${sql.ref(facet)}`),
 			sql`, `
 		)}, count(*) as count
 		from (${matched(false)}) group by ${sql.join(columns, sql`, `)}`.execute(db);
