@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord, queryWordMatcher, typoDistance } from '../../src/lib/domain/search/word-match';
 
-const letters = (word: string) => Array.from(word);
 const matchedWords = (text: string, query: string, rules?: 'meilisearch' | 'prefix') => {
 	const matches = queryWordMatcher(query, rules);
 	return text.split(/\s+/).filter((word) => matches(word));
@@ -9,22 +8,52 @@ const matchedWords = (text: string, query: string, rules?: 'meilisearch' | 'pref
 
 describe('typoDistance', () => {
 	it('counts insertions, deletions, substitutions and adjacent transpositions as one typo each', () => {
-		expect(typoDistance(letters('security'), letters('security'), 2)).toBe(0);
-		expect(typoDistance(letters('security'), letters('secuirty'), 2)).toBe(1); // transposition
-		expect(typoDistance(letters('security'), letters('securty'), 2)).toBe(1); // deletion
-		expect(typoDistance(letters('security'), letters('secxurity'), 2)).toBe(1); // insertion
-		expect(typoDistance(letters('security'), letters('sekurity'), 2)).toBe(1); // substitution
+		expect(typoDistance('security', 'security', 2)).toBe(0);
+		expect(typoDistance('security', 'secuirty', 2)).toBe(1); // transposition
+		expect(typoDistance('security', 'securty', 2)).toBe(1); // deletion
+		expect(typoDistance('security', 'secxurity', 2)).toBe(1); // insertion
+		expect(typoDistance('security', 'sekurity', 2)).toBe(1); // substitution
 	});
 
 	it('stops counting above the limit', () => {
-		expect(typoDistance(letters('infrastructure'), letters('information'), 2)).toBe(3);
-		expect(typoDistance(letters('abc'), letters('abcdefgh'), 1)).toBe(2);
+		expect(typoDistance('infrastructure', 'information', 2)).toBe(3);
+		expect(typoDistance('abc', 'abcdefgh', 1)).toBe(2);
 	});
 
 	it('measures against the closest beginning of the word for a prefix', () => {
-		expect(typoDistance(letters('infrastructure'), letters('infra'), 1, true)).toBe(0);
-		expect(typoDistance(letters('infrastructure'), letters('infar'), 1, true)).toBe(1);
-		expect(typoDistance(letters('informatique'), letters('infra'), 1, true)).toBe(2);
+		expect(typoDistance('infrastructure', 'infra', 1, true)).toBe(0);
+		expect(typoDistance('infrastructure', 'infar', 1, true)).toBe(1);
+		expect(typoDistance('informatique', 'infra', 1, true)).toBe(2);
+	});
+
+	it('agrees with the full table on random words (only the cells near the diagonal are computed)', () => {
+		// The plain Damerau-Levenshtein table (optimal string alignment), every cell.
+		const fullDistance = (word: string, term: string, prefix: boolean) => {
+			const rows = Array.from({ length: term.length + 1 }, (_, i) => Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+			for (let i = 1; i <= term.length; i++) {
+				for (let j = 1; j <= word.length; j++) {
+					rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (term[i - 1] === word[j - 1] ? 0 : 1));
+					if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1);
+				}
+			}
+			return prefix ? Math.min(...rows[term.length]!) : rows[term.length]![word.length]!;
+		};
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		const randomWord = (alphabet: string) => Array.from({ length: 1 + Math.floor(random() * 11) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+		const disagreements: string[] = [];
+		for (let round = 0; round < 4000; round++) {
+			const alphabet = round % 2 === 0 ? 'abc' : 'абвгд';
+			const term = randomWord(alphabet);
+			// Words close to the term (a few edits) as well as unrelated ones.
+			const word = round % 3 === 0 ? randomWord(alphabet) : term.slice(0, Math.floor(random() * term.length)) + randomWord(alphabet).slice(0, 2) + term.slice(Math.floor(random() * term.length));
+			const limit = Math.floor(random() * 3);
+			const prefix = random() < 0.5;
+			const expected = Math.min(fullDistance(word, term, prefix), limit + 1);
+			const actual = typoDistance(word, term, limit, prefix);
+			if (actual !== expected) disagreements.push(`${word} ~ ${term} (limit ${limit}${prefix ? ', prefix' : ''}): ${actual}, not ${expected}`);
+		}
+		expect(disagreements).toEqual([]);
 	});
 });
 

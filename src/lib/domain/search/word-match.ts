@@ -76,34 +76,54 @@ function typoAllowance(length: number): number {
 	return length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0;
 }
 
+// Rows of typoDistance, reused: it runs for thousands of words on every results page.
+let rowBuffers = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment) of `word` to `term`, or of the closest
  * prefix of `word` when `prefix` is set; anything above `limit` is reported as `limit + 1`.
+ * Only the cells within `limit` of the diagonal are computed: any path through the others costs
+ * more than `limit`.
  */
-export function typoDistance(word: ArrayLike<string>, term: ArrayLike<string>, limit: number, prefix = false): number {
+export function typoDistance(word: string, term: string, limit: number, prefix = false): number {
 	const over = limit + 1;
 	if (!prefix && Math.abs(word.length - term.length) > limit) return over;
 	if (prefix && word.length < term.length - limit) return over;
 	// rows[i][j]: distance between the first i letters of term and the first j letters of word.
 	const columns = prefix ? Math.min(word.length, term.length + limit) : word.length;
-	let beforePrevious: number[] = [];
-	let previous = Array.from({ length: columns + 1 }, (_, j) => j);
+	if (rowBuffers[0]!.length < columns + 2) rowBuffers = rowBuffers.map(() => new Int32Array(2 * (columns + 2)));
+	let [beforePrevious, previous, current] = rowBuffers as [Int32Array, Int32Array, Int32Array];
+	for (let j = 0; j <= columns + 1; j++) previous[j] = Math.min(j, over);
 	for (let i = 1; i <= term.length; i++) {
-		const current = [i];
-		let rowMinimum = i;
-		for (let j = 1; j <= columns; j++) {
-			const cost = term[i - 1] === word[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-			current.push(value);
-			rowMinimum = Math.min(rowMinimum, value);
+		const low = Math.max(1, i - limit);
+		const high = Math.min(columns, i + limit);
+		current[low - 1] = low === 1 ? Math.min(i, over) : over;
+		const termLetter = term.charCodeAt(i - 1);
+		let rowMinimum = current[low - 1]!;
+		for (let j = low; j <= high; j++) {
+			const wordLetter = word.charCodeAt(j - 1);
+			let value = previous[j - 1]! + (termLetter === wordLetter ? 0 : 1);
+			const insertion = current[j - 1]! + 1;
+			const deletion = previous[j]! + 1;
+			if (insertion < value) value = insertion;
+			if (deletion < value) value = deletion;
+			if (i > 1 && j > 1 && termLetter === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === wordLetter) {
+				const transposition = beforePrevious[j - 2]! + 1;
+				if (transposition < value) value = transposition;
+			}
+			if (value > over) value = over;
+			current[j] = value;
+			if (value < rowMinimum) rowMinimum = value;
 		}
+		if (high + 1 <= columns) current[high + 1] = over;
 		if (rowMinimum > limit) return over;
-		beforePrevious = previous;
-		previous = current;
+		[beforePrevious, previous, current] = [previous, current, beforePrevious];
 	}
-	const distance = prefix ? Math.min(...previous) : previous[columns]!;
-	return Math.min(distance, over);
+	const row = term.length;
+	if (!prefix) return previous[columns]!;
+	let distance = over;
+	for (let j = Math.max(0, row - limit); j <= Math.min(columns, row + limit); j++) distance = Math.min(distance, previous[j]!);
+	return distance;
 }
 
 function termMatches(letters: string, term: QueryTerm): boolean {
