@@ -2,13 +2,14 @@
 // page and GET /api/v1/search. Meilisearch answers when it can; otherwise the SQLite FTS5 mirror
 // does, and the result says so. Whatever the request, the viewer's rights add a visibility filter
 // that nothing in the request can widen.
+import { setImmediate } from 'node:timers/promises';
 import type { MultiSearchQuery } from 'meilisearch';
 import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
-import { entriesPerGroup, resultGroups, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
+import { buildResultGroups, entriesPerGroup, groupContext, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
@@ -103,6 +104,21 @@ export function membersQuery(uid: string, q: string, filters: string[], conceptG
 	};
 }
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise whose failure is observed at once and rethrown by `unwrap`, when the result is wanted. */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+	return promise.then(
+		(value) => ({ ok: true, value }),
+		(error: unknown) => ({ ok: false, error })
+	);
+}
+
+function unwrap<T>(result: Settled<T>): T {
+	if (!result.ok) throw result.error;
+	return result.value;
+}
+
 /** The number of groups a search found: its concepts plus its unlinked entries, from the facet counts of pageQueries. */
 export function groupTotal(distribution: Record<string, Record<string, number>>): number {
 	return Object.keys(distribution.groupConcept ?? {}).length + (distribution.conceptStatus?.unmapped ?? 0);
@@ -121,13 +137,35 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 		if (!result) throw new Error('Meilisearch answered without results');
 		return result;
 	};
+	// The viewer's distributions guard the reads of texts too: a document whose list was restricted
+	// a moment ago is already so in the copy, before Meilisearch hears of it.
+	const readDocuments = async (hits: readonly MatchHit[]) =>
+		mirroredDocuments(
+			db,
+			hits.map((hit) => hit.id),
+			distributions
+		);
 	// Meilisearch runs the queries of one multi-search one after the other, and separate requests
 	// side by side; the members depend on the page only, so they need not wait for the counts.
 	const countsResult = searchOne<MatchHit>(queries.counts);
 	const pageAndMembers = searchOne<MatchHit>(queries.groups).then(async (pageResult) => {
-		const conceptGroupKeys = pageResult.hits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
+		const groupHits = pageResult.hits;
+		const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
 		const members = membersQuery(uid, q, filters, conceptGroupKeys);
-		return { groupHits: pageResult.hits, memberHits: members ? (await searchOne<MatchHit>(members)).hits : [] };
+		const memberHits = settled(members ? searchOne<MatchHit>(members).then((result) => result.hits) : Promise.resolve([]));
+		// While Meilisearch looks for the members, the texts every group shows whatever else matched:
+		// its best match, and its concept's label and English consensus text.
+		await setImmediate(); // the members request leaves before the reads hold the thread
+		const [representatives, context] = await Promise.all([
+			readDocuments(groupHits),
+			groupContext(
+				db,
+				viewer,
+				groupHits.map((hit) => hit.groupKey),
+				new Set(groupHits.filter((hit) => hit.kind === 'consensus').map((hit) => hit.groupKey))
+			)
+		]);
+		return { groupHits, memberHits: unwrap(await memberHits), representatives, context };
 	});
 	// Both settle before anything is thrown, so no request is left unobserved.
 	const [counts, page] = await Promise.allSettled([countsResult, pageAndMembers]);
@@ -135,22 +173,23 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	if (page.status === 'rejected') throw page.reason;
 	const distribution = counts.value.facetDistribution ?? {};
 	const total = groupTotal(distribution);
-	const { groupHits, memberHits } = page.value;
+	const { groupHits, memberHits, representatives, context } = page.value;
 
 	const perGroup = entriesPerGroup(request);
 	const shown = groupHits.map((hit) => ({
 		key: hit.groupKey,
 		...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], perGroup)
 	}));
-	// The viewer's distributions guard this read too: a document whose list was restricted a
-	// moment ago is already so here, before Meilisearch hears of it.
-	const ids = [...new Set(shown.flatMap((group) => group.shown.map((hit) => hit.id)))];
-	const documents = new Map((await mirroredDocuments(db, ids, distributions)).map((document) => [document.id, document]));
+	const documents = new Map(representatives.map((document) => [document.id, document]));
+	const unread = [...new Map(shown.flatMap((group) => group.shown.filter((hit) => !documents.has(hit.id)).map((hit) => [hit.id, hit]))).values()];
+	for (const document of await readDocuments(unread)) documents.set(document.id, document);
 	const matchedGroups: MatchedGroup[] = shown
 		.map((group) => ({ key: group.key, documents: group.shown.flatMap((hit) => documents.get(hit.id) ?? []), matchedEntries: group.matchedEntries }))
 		// Documents deleted from the copy since Meilisearch answered (the deletion reaches it next).
 		.filter((group) => group.documents.length > 0);
-	const groups: ResultGroup[] = await resultGroups(db, viewer, matchedGroups, queryWordMatcher(request.q));
+	// A group whose representative was national but where a consensus text matched too shows that
+	// text; the English one read for it goes unused.
+	const groups: ResultGroup[] = buildResultGroups(viewer, matchedGroups, context, queryWordMatcher(request.q));
 
 	return {
 		engine: 'meilisearch',

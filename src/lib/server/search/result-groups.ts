@@ -115,26 +115,42 @@ async function conceptFacts(db: Db, ids: number[]): Promise<Map<number, { label:
 	return new Map(rows.map((row) => [row.id, { label: row.label, status: row.status }]));
 }
 
-export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
-	const conceptIds = groups.flatMap((group) => conceptIdOf(group.key) ?? []);
-	// Where only national entries matched, the group still shows the agreed English text.
-	const needEnglish = groups.filter((group) => conceptIdOf(group.key) !== null && !group.documents.some((document) => document.kind === 'consensus'));
+/** What a page's concept groups show besides their matches: the concept's label and status, and its English consensus text. */
+export interface GroupContext {
+	facts: Map<number, { label: string; status: ConceptStatus }>;
+	englishByGroup: Map<string, SearchDocument>;
+}
+
+/**
+ * The context of the groups with these keys. `withConsensus` are the groups known to show a
+ * consensus text that matched; the others get the agreed English one, read here.
+ */
+export async function groupContext(db: Db, viewer: Viewer, keys: readonly string[], withConsensus: ReadonlySet<string> = new Set()): Promise<GroupContext> {
+	const conceptKeys = keys.filter((key) => conceptIdOf(key) !== null);
 	const [facts, english] = await Promise.all([
-		conceptFacts(db, conceptIds),
+		conceptFacts(
+			db,
+			conceptKeys.map((key) => conceptIdOf(key)!)
+		),
 		mirroredDocuments(
 			db,
-			needEnglish.map((group) => `${group.key}-en`),
+			conceptKeys.filter((key) => !withConsensus.has(key)).map((key) => `${key}-en`),
 			readableDistributions(viewer)
 		)
 	]);
-	const englishByGroup = new Map(english.map((document) => [document.groupKey, document]));
+	return { facts, englishByGroup: new Map(english.map((document) => [document.groupKey, document])) };
+}
+
+/** The groups of a page, from what matched in them and their context. */
+export function buildResultGroups(viewer: Viewer, groups: readonly MatchedGroup[], context: GroupContext, matches: WordMatcher): ResultGroup[] {
 	const showCandidateLabels = canSeeRestricted(viewer);
 	return groups.map((group) => {
 		const entries = group.documents.filter((document) => document.kind === 'national').map((document) => entryResult(document, matches));
 		const conceptId = conceptIdOf(group.key);
 		if (conceptId === null) return { key: group.key, concept: null, entries, matchedEntries: group.matchedEntries };
-		const fact = facts.get(conceptId);
-		const text = group.documents.find((document) => document.kind === 'consensus') ?? englishByGroup.get(group.key);
+		const fact = context.facts.get(conceptId);
+		// Where only national entries matched, the group still shows the agreed English text.
+		const text = group.documents.find((document) => document.kind === 'consensus') ?? context.englishByGroup.get(group.key);
 		return {
 			key: group.key,
 			concept: {
@@ -147,4 +163,15 @@ export async function resultGroups(db: Db, viewer: Viewer, groups: readonly Matc
 			matchedEntries: group.matchedEntries
 		};
 	});
+}
+
+export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
+	const withConsensus = new Set(groups.filter((group) => group.documents.some((document) => document.kind === 'consensus')).map((group) => group.key));
+	const context = await groupContext(
+		db,
+		viewer,
+		groups.map((group) => group.key),
+		withConsensus
+	);
+	return buildResultGroups(viewer, groups, context, matches);
 }
