@@ -10,6 +10,7 @@ import * as createSearchMirror from './20261123T1410-create-search-mirror';
 import * as createNotifications from './20261123T1420-create-notifications';
 import * as indexPendingOutboxRowsById from './20261201T1200-index-pending-outbox-rows-by-id';
 import * as keySearchMirrorByInteger from './20261201T2300-key-search-mirror-by-integer';
+import * as keepShownFieldsInSearchMirror from './20261202T0500-keep-shown-fields-in-search-mirror';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1300-create-reference-and-accounts': createReferenceAndAccounts,
@@ -20,5 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261123T1410-create-search-mirror': createSearchMirror,
 	'20261123T1420-create-notifications': createNotifications,
 	'20261201T1200-index-pending-outbox-rows-by-id': indexPendingOutboxRowsById,
-	'20261201T2300-key-search-mirror-by-integer': keySearchMirrorByInteger
+	'20261201T2300-key-search-mirror-by-integer': keySearchMirrorByInteger,
+	'20261202T0500-keep-shown-fields-in-search-mirror': keepShownFieldsInSearchMirror
 };

@@ -152,7 +152,7 @@ describe('migrations', () => {
 		await sql`insert into search_fts (id, terms, definitions, stems) values ('n7', 'cyberespace', 'espace de communication', ''),
 			('c3-en', 'cyberspace', 'communication space', '')`.execute(plain);
 
-		expect((await migrator.migrateToLatest()).error).toBeUndefined();
+		expect((await migrator.migrateTo('20261201T2300-key-search-mirror-by-integer')).error).toBeUndefined();
 		const found = async (words: string) =>
 			(
 				await sql<{ id: string }>`select d.id from search_fts f cross join search_document d on d.doc_no = f.rowid
@@ -169,6 +169,25 @@ describe('migrations', () => {
 		await older.transaction().execute(async (trx) => deleteMirrored(trx, ['n7']));
 		expect(await found('communication')).toEqual(['c3-en']);
 		expect((await sql<{ count: number }>`select count(*) as count from search_document_content`.execute(plain)).rows[0]!.count).toBe(1);
+		await older.destroy();
+	});
+
+	it('keeps in the search mirror only what results show of a document', async () => {
+		const older = openDatabase(':memory:');
+		const plain = older.withoutPlugins() as unknown as Kysely<unknown>;
+		const migrator = new Migrator({ db: plain, provider: { getMigrations: async () => MIGRATIONS } });
+		expect((await migrator.migrateTo('20261201T2300-key-search-mirror-by-integer')).error).toBeUndefined();
+		const display = { term: 'Cyberespace', definition: 'Espace de communication.', termEn: 'cyberspace', definitionEn: 'Communication space.' };
+		const shown = { id: 'n7', kind: 'national', groupKey: 'c3', entryId: 7, conceptStatus: 'agreed', stateCode: 'FR', stateName: 'France', cycleYear: 2025, revisionNumber: 1, language: 'fr', translationPending: false, otherTerms: ['espace cyber'], display };
+		const searchOnly = { groupConcept: 3, visibility: 'public', conceptId: 3, conceptIds: [3], languages: ['fr', 'en'], label: 'cyberspace', term: 'cyberespace', definition: 'espace de communication', termEn: 'cyberspace', definitionEn: 'communication space', otherDefinitions: [], equivalents: ['киберпространство'], stems: 'киберпространств' };
+		await sql`insert into search_document (id, kind, group_key, visibility, state_code, language, cycle_year, concept_status, translation_pending)
+			values ('n7', 'national', 'c3', 'public', 'FR', 'fr', 2025, 'agreed', 0)`.execute(plain);
+		await sql`insert into search_document_content (doc_no, document_json)
+			select doc_no, ${JSON.stringify({ ...shown, ...searchOnly })} from search_document where id = 'n7'`.execute(plain);
+
+		expect((await migrator.migrateToLatest()).error).toBeUndefined();
+		const [row] = (await sql<{ documentJson: string }>`select document_json as documentJson from search_document_content`.execute(plain)).rows;
+		expect(JSON.parse(row!.documentJson)).toEqual(shown);
 		await older.destroy();
 	});
 

@@ -7,7 +7,9 @@ import { createSearchService, type SearchService } from '../../src/lib/server/se
 import { applySearchSettings } from '../../src/lib/server/search/settings';
 import { drainOutbox, outboxState, sendToMeilisearch, syncOutboxOnce } from '../../src/lib/server/search/sync';
 import { checkDrift, reindexAll } from '../../src/lib/server/search/reindex';
-import { mirroredDocuments, upsertMirrored } from '../../src/lib/server/search/mirror';
+import { upsertMirrored } from '../../src/lib/server/search/mirror';
+import { loadNationalEntrySources } from '../../src/lib/server/search/sources';
+import { nationalEntryDocument } from '../../src/lib/domain/search/documents';
 import { FALLBACK_NOTICE, searchTerms, type SearchResults } from '../../src/lib/server/search/query';
 import { startEmbeddedMeilisearch } from '../../src/lib/server/search/embedded';
 import { addEntry, openDraft, setEntryWithdrawn, submitDraft, updateSubmissionSettings } from '../../src/lib/server/national-lists/editing';
@@ -56,6 +58,15 @@ describe('with the demonstration data indexed', async () => {
 		const drift = await checkDrift(db, search);
 		expect(drift).toMatchObject({ inSync: true, pendingOutbox: 0, expected: { national: 24, consensus: 20 } });
 		expect(drift.meilisearch).toBe(44);
+	});
+
+	it('keeps in its SQLite copy what results show of each document, not the searchable texts', async () => {
+		const rows = await db.selectFrom('searchDocumentContent').select('documentJson').execute();
+		expect(rows).toHaveLength(44);
+		const members = new Set(rows.flatMap((row) => Object.keys(JSON.parse(row.documentJson) as object)));
+		expect([...members].sort()).toEqual(
+			['conceptStatus', 'cycleYear', 'display', 'entryId', 'groupKey', 'id', 'kind', 'language', 'otherTerms', 'revisionNumber', 'stateCode', 'stateName', 'translationPending'].sort()
+		);
 	});
 
 	it('finds an inflected Russian form, and highlights the matching words in the original text', async () => {
@@ -203,8 +214,8 @@ describe('with the demonstration data indexed', async () => {
 	});
 
 	it('keeps answering with whole entries while it rebuilds, and then drops what the database no longer holds', async () => {
-		const [stray] = await mirroredDocuments(db, ['n1'], ['public', 'restricted']);
-		await db.transaction().execute(async (trx) => upsertMirrored(trx, [{ ...stray!, id: 'n999999' }]));
+		const source = (await loadNationalEntrySources(db, [1])).get(1);
+		await db.transaction().execute(async (trx) => upsertMirrored(trx, [{ ...nationalEntryDocument(source!), id: 'n999999' }]));
 		const drift = await checkDrift(db, search);
 		expect(drift.mirror).toBe(drift.expected.national + drift.expected.consensus + 1);
 

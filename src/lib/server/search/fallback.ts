@@ -5,7 +5,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../db/connection';
 import { readableDistributions, type Viewer } from '../permissions';
 import type { SearchRequest } from '../../domain/search/request';
-import type { SearchDocument } from '../../domain/search/documents';
+import type { ShownDocument } from '../../domain/search/documents';
 import { normaliseForSearch } from '../../domain/search/normalise';
 import { queryWordMatcher } from '../../domain/search/word-match';
 import { russianStem } from '../../domain/search/stems';
@@ -101,7 +101,7 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 	}
 
 	// Raw results come back through the CamelCasePlugin too: document_json → documentJson.
-	const parsed = documents.rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
+	const parsed = documents.rows.map((row) => JSON.parse(row.documentJson) as ShownDocument);
 	const groups = await resultGroups(
 		db,
 		viewer,

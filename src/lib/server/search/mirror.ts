@@ -1,12 +1,12 @@
 // The SQLite copy of the search documents (search_document with what filters and facets need,
-// search_document_content with the whole document, and the FTS5 table search_fts), written
+// search_document_content with what results show of the document, and the FTS5 table search_fts), written
 // before every Meilisearch update: searches read the texts of their matches from it, and search
 // keeps working, more simply, from its FTS5 index when Meilisearch is down. An FTS row's rowid is
 // its document's doc_no.
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
-import type { SearchDocument } from '../../domain/search/documents';
+import { shownDocument, type SearchDocument, type ShownDocument } from '../../domain/search/documents';
 import type { Distribution } from '../../domain/vocabulary';
 
 type Tx = Transaction<Database>;
@@ -50,7 +50,7 @@ export async function upsertMirrored(trx: Tx, documents: readonly SearchDocument
 			.onConflict((conflict) => conflict.column('id').doUpdateSet(columns))
 			.returning('docNo')
 			.executeTakeFirstOrThrow();
-		const documentJson = JSON.stringify(document);
+		const documentJson = JSON.stringify(shownDocument(document));
 		await trx
 			.insertInto('searchDocumentContent')
 			.values({ docNo, documentJson })
@@ -71,8 +71,8 @@ export async function deleteMirroredExcept(trx: Tx, keep: ReadonlySet<string>): 
 	return stale.length;
 }
 
-/** The mirrored documents with these ids that a viewer who may read `visibleTo` may see. */
-export async function mirroredDocuments(db: Db, ids: readonly string[], visibleTo: readonly Distribution[]): Promise<SearchDocument[]> {
+/** What results show of the mirrored documents with these ids that a viewer who may read `visibleTo` may see. */
+export async function mirroredDocuments(db: Db, ids: readonly string[], visibleTo: readonly Distribution[]): Promise<ShownDocument[]> {
 	if (ids.length === 0 || visibleTo.length === 0) return [];
 	const rows = await db
 		.selectFrom('searchDocument as d')
@@ -81,5 +81,5 @@ export async function mirroredDocuments(db: Db, ids: readonly string[], visibleT
 		.where('d.id', 'in', [...ids])
 		.where('d.visibility', 'in', [...visibleTo])
 		.execute();
-	return rows.map((row) => JSON.parse(row.documentJson) as SearchDocument);
+	return rows.map((row) => JSON.parse(row.documentJson) as ShownDocument);
 }

@@ -7,7 +7,7 @@ import { canSeeRestricted, readableDistributions, type Viewer } from '../permiss
 import { mirroredDocuments } from './mirror';
 import { highlightText, type TextPiece } from '../../domain/search/highlight';
 import type { WordMatcher } from '../../domain/search/word-match';
-import type { ConceptStatus, SearchDocument } from '../../domain/search/documents';
+import type { ConceptStatus, ShownDocument } from '../../domain/search/documents';
 import type { SearchRequest } from '../../domain/search/request';
 
 export interface ResultEntry {
@@ -49,7 +49,7 @@ export interface ResultGroup {
 /** A group as the engine found it: its key, the matched documents to show (best first), and how many national entries matched. */
 export interface MatchedGroup {
 	key: string;
-	documents: readonly SearchDocument[];
+	documents: readonly ShownDocument[];
 	matchedEntries: number;
 }
 
@@ -71,13 +71,13 @@ const CROP_WORDS = 40;
  * What a page shows of a group's matches (best first): the best consensus text and the first
  * `entries` national entries, and how many national entries matched in all.
  */
-export function shownMatches<T extends Pick<SearchDocument, 'kind'>>(matches: readonly T[], entries: number): { shown: T[]; matchedEntries: number } {
+export function shownMatches<T extends Pick<ShownDocument, 'kind'>>(matches: readonly T[], entries: number): { shown: T[]; matchedEntries: number } {
 	const national = matches.filter((match) => match.kind === 'national');
 	const consensus = matches.find((match) => match.kind === 'consensus');
 	return { shown: [...(consensus ? [consensus] : []), ...national.slice(0, entries)], matchedEntries: national.length };
 }
 
-export function entryResult(document: SearchDocument, matches: WordMatcher): ResultEntry {
+export function entryResult(document: ShownDocument, matches: WordMatcher): ResultEntry {
 	return {
 		entryId: document.entryId ?? 0,
 		stateCode: document.stateCode ?? '',
@@ -95,7 +95,7 @@ export function entryResult(document: SearchDocument, matches: WordMatcher): Res
 	};
 }
 
-function consensusText(document: SearchDocument | undefined, matches: WordMatcher): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
+function consensusText(document: ShownDocument | undefined, matches: WordMatcher): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
 	// A candidate concept has only a working label, no text.
 	if (!document || document.conceptStatus === 'candidate') return { language: null, term: [], definition: [] };
 	return {
@@ -118,7 +118,7 @@ async function conceptFacts(db: Db, ids: number[]): Promise<Map<number, { label:
 /** What a page's concept groups show besides their matches: the concept's label and status, and its English consensus text. */
 export interface GroupContext {
 	facts: Map<number, { label: string; status: ConceptStatus }>;
-	englishByGroup: Map<string, SearchDocument>;
+	englishByGroup: Map<string, ShownDocument>;
 }
 
 /**
