@@ -11,7 +11,7 @@ import { API_BASE_PATH } from './links';
 // the same endpoints.
 const API_PATH = /^(?:\/[a-z]{2})?\/api\/v1(?:\/|$)/;
 
-function isApiRequest(event: Pick<RequestEvent, 'url' | 'route'>): boolean {
+export function isApiRequest(event: Pick<RequestEvent, 'url' | 'route'>): boolean {
 	return event.route.id?.startsWith(API_BASE_PATH) === true || API_PATH.test(event.url.pathname);
 }
 
