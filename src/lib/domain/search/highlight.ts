@@ -19,6 +19,8 @@ export function piecesFromRanges(text: string, ranges: readonly [number, number]
 	return pieces;
 }
 
+// One pattern for every text: exec() keeps its place in lastIndex, reset for each text.
+const WORDS = new RegExp(WORD_PATTERN);
 // Words next to each other for the search engine: apart by spaces or a hyphen only.
 const SOFT_GAP = /^[\s\-‐‑]+$/u;
 
@@ -32,15 +34,16 @@ export function highlightText(text: string, matches: WordMatcher, cropWords = In
 	if (!text) return [];
 	const starts: number[] = [];
 	const ends: number[] = [];
-	const pattern = new RegExp(WORD_PATTERN);
-	for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+	// Each word taken once: matching looks a word up by its text, and a string keeps its hash.
+	const words: string[] = [];
+	WORDS.lastIndex = 0;
+	for (let found = WORDS.exec(text); found; found = WORDS.exec(text)) {
 		starts.push(found.index);
 		ends.push(found.index + found[0].length);
+		words.push(found[0]);
 	}
 	const count = starts.length;
-	// Each word sliced once: matching looks a word up by its text, and a string keeps its hash.
-	const words: string[] = new Array(count);
-	const word = (index: number) => (words[index] ??= text.slice(starts[index], ends[index]));
+	const word = (index: number) => words[index]!;
 	const { pair } = matches;
 	// How many words a match starting at word `index` covers: 0, 1, or 2 for a split query word.
 	const matchedWords = (index: number, end: number) => {
