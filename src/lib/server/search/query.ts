@@ -181,7 +181,8 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 		...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], perGroup)
 	}));
 	const documents = new Map(representatives.map((document) => [document.id, document]));
-	const unread = [...new Map(shown.flatMap((group) => group.shown.filter((hit) => !documents.has(hit.id)).map((hit) => [hit.id, hit]))).values()];
+	// A document belongs to one group, so no hit is read twice.
+	const unread = shown.flatMap((group) => group.shown).filter((hit) => !documents.has(hit.id));
 	for (const document of await readDocuments(unread)) documents.set(document.id, document);
 	const matchedGroups: MatchedGroup[] = shown
 		.map((group) => ({ key: group.key, documents: group.shown.flatMap((hit) => documents.get(hit.id) ?? []), matchedEntries: group.matchedEntries }))
