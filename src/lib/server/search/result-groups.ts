@@ -165,6 +165,7 @@ export function buildResultGroups(viewer: Viewer, groups: readonly MatchedGroup[
 	});
 }
 
+/** The groups of a page whose matches are all known at once (the SQLite fallback's). */
 export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
 	const withConsensus = new Set(groups.filter((group) => group.documents.some((document) => document.kind === 'consensus')).map((group) => group.key));
 	const context = await groupContext(
