@@ -88,6 +88,8 @@ test('an anonymous visitor never sees the restricted list, in pages, search, exp
 	expect(search.total).toBe(0);
 	await open(page, '/search?q=Notfallvorsorge');
 	await expect(page.getByRole('status')).toContainText('No results');
+	// Nor do the filters offer anything to narrow down: no value, not even a count of 0.
+	await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox')).toHaveCount(0);
 });
 
 test('a signed-in user of another participating State reads the restricted list', async ({ page }) => {
