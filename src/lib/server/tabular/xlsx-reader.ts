@@ -4,15 +4,13 @@
 // workbook) is held in memory, and a sheet stored before that table in the zip — as Excel stores it —
 // waits in a temporary file until the table has been read.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportOptions } from '../../domain/import/types';
 import type { ColumnMapping } from '../../domain/tabular/column-target';
 import { tooLargeMessage } from '../../domain/tabular/file-size';
 import { TableReader, type CellProblem, type TabularImportSummary, type TabularSink } from '../../domain/tabular/table-reader';
 import { readCell } from './xlsx-cells';
-import { makeZipEntriesEndWhenRead } from './zip-entries-fix';
-
-makeZipEntriesEndWhenRead();
+import { loadExcelJS } from './exceljs';
 
 export interface XlsxSelection {
 	/** The sheet to read; the workbook's first sheet when not given. */
@@ -45,7 +43,8 @@ export async function parseXlsx(
 ): Promise<TabularImportSummary> {
 	const table = new TableReader('xlsx', sink, options, selection.mapping);
 	const source = new GuardedSource(chunks, limits, (bytes) => table.countBytes(bytes));
-	const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
+	const { stream } = await loadExcelJS();
+	const workbook = new stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
 	let sheetFound = false;
 	let sinkFailure: unknown = null;
 	try {
@@ -93,7 +92,8 @@ export async function parseXlsx(
 /** The names of the workbook’s sheets in tab order (read through to the end); none when it is not a readable workbook. */
 export async function listXlsxSheets(chunks: AsyncIterable<Uint8Array>, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string[]> {
 	const source = new GuardedSource(chunks, limits, () => {});
-	const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
+	const { stream } = await loadExcelJS();
+	const workbook = new stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
 	let names: string[] = [];
 	try {
 		for await (const worksheet of workbook as AsyncIterable<WorksheetReader>) {

@@ -2,10 +2,11 @@
 // widths by content and wrapped long texts, then an "About" sheet with the submission's facts.
 // exceljs's streaming writer sends each row on as it is added, so memory does not grow with the list.
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExportEntry, SubmissionExportMeta } from '../../domain/export/types';
 import { aboutRows, exportColumns, exportLanguages, exportRow, type ExportColumn } from '../../domain/tabular/export-layout';
 import type { TabularExportOptions } from './csv-writer';
+import { loadExcelJS } from './exceljs';
 
 const COLUMN_WIDTHS: Record<ExportColumn['width'], number> = { narrow: 14, medium: 28, wide: 60 };
 const ABOUT_SHEET = 'About';
@@ -23,7 +24,8 @@ export async function writeXlsx(
 ): Promise<void> {
 	const rows = options.languages ? entries : [...entries];
 	const columns = exportColumns(options.languages ?? exportLanguages(rows));
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination, useStyles: true, useSharedStrings: false });
+	const { stream } = await loadExcelJS();
+	const workbook = new stream.xlsx.WorkbookWriter({ stream: destination, useStyles: true, useSharedStrings: false });
 	workbook.creator = 'CBM 9 glossary platform';
 
 	const sheet = workbook.addWorksheet(dataSheetName(meta), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
