@@ -55,27 +55,26 @@ export interface SearchDocument {
  * What a results page shows of a document, and all the SQLite mirror keeps of it (mirror.ts): a
  * page reads about a hundred of them, and the searchable texts would double what it reads.
  */
-export type ShownDocument = Pick<
-	SearchDocument,
-	'id' | 'kind' | 'groupKey' | 'entryId' | 'conceptStatus' | 'stateCode' | 'stateName' | 'cycleYear' | 'revisionNumber' | 'language' | 'translationPending' | 'otherTerms' | 'display'
->;
+const SHOWN_MEMBERS = [
+	'id',
+	'kind',
+	'groupKey',
+	'entryId',
+	'conceptStatus',
+	'stateCode',
+	'stateName',
+	'cycleYear',
+	'revisionNumber',
+	'language',
+	'translationPending',
+	'otherTerms',
+	'display'
+] as const satisfies readonly (keyof SearchDocument)[];
+
+export type ShownDocument = Pick<SearchDocument, (typeof SHOWN_MEMBERS)[number]>;
 
 export function shownDocument(document: SearchDocument): ShownDocument {
-	return {
-		id: document.id,
-		kind: document.kind,
-		groupKey: document.groupKey,
-		entryId: document.entryId,
-		conceptStatus: document.conceptStatus,
-		stateCode: document.stateCode,
-		stateName: document.stateName,
-		cycleYear: document.cycleYear,
-		revisionNumber: document.revisionNumber,
-		language: document.language,
-		translationPending: document.translationPending,
-		otherTerms: document.otherTerms,
-		display: document.display
-	};
+	return Object.fromEntries(SHOWN_MEMBERS.map((member) => [member, document[member]])) as ShownDocument;
 }
 
 export interface NationalEntrySource {

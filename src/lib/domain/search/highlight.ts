@@ -43,13 +43,12 @@ export function highlightText(text: string, matches: WordMatcher, cropWords = In
 		words.push(found[0]);
 	}
 	const count = starts.length;
-	const word = (index: number) => words[index]!;
 	const { pair } = matches;
 	// How many words a match starting at word `index` covers: 0, 1, or 2 for a split query word.
 	const matchedWords = (index: number, end: number) => {
-		const current = word(index);
+		const current = words[index]!;
 		if (matches(current)) return 1;
-		if (!pair || index + 1 >= end || !pair(current, word(index + 1))) return 0;
+		if (!pair || index + 1 >= end || !pair(current, words[index + 1]!)) return 0;
 		return SOFT_GAP.test(text.slice(ends[index], starts[index + 1])) ? 2 : 0;
 	};
 

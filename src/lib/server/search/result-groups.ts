@@ -125,7 +125,7 @@ export interface GroupContext {
  * The context of the groups with these keys. `withConsensus` are the groups known to show a
  * consensus text that matched; the others get the agreed English one, read here.
  */
-export async function groupContext(db: Db, viewer: Viewer, keys: readonly string[], withConsensus: ReadonlySet<string> = new Set()): Promise<GroupContext> {
+export async function groupContext(db: Db, viewer: Viewer, keys: readonly string[], withConsensus: ReadonlySet<string>): Promise<GroupContext> {
 	const conceptKeys = keys.filter((key) => conceptIdOf(key) !== null);
 	const [facts, english] = await Promise.all([
 		conceptFacts(
