@@ -16,4 +16,5 @@ echo "Installing Debian's libxml2-utils (xmllint) for the TBX export tests..."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends libxml2-utils > /dev/null
-xmllint --version 2>&1 | head -n 1
+# sed reads to the end: head would close the pipe early and xmllint exit on SIGPIPE (status 141, fatal under pipefail).
+xmllint --version 2>&1 | sed -n 1p
