@@ -56,7 +56,9 @@ describe('the comparison of a concept', () => {
 		const csv = comparisonCsv(view);
 		expect(csv.startsWith('\uFEFFState code,State,Cycle')).toBe(true);
 		expect(csv).toContain('кибербезопасность');
-		expect(csv.trim().split('\n')).toHaveLength(6);
+		// One record per line as Excel reads them: CRLF after each, never a bare LF between records.
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.trimEnd().split('\r\n')).toHaveLength(6);
 	});
 
 	it('compares entries chosen by hand, dropping those the viewer may not read', async () => {

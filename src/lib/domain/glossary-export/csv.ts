@@ -1,11 +1,11 @@
 // The consensus glossary as a spreadsheet: one row per concept and OSCE language, so a reader can
-// filter by language and still see which translations are pending. UTF-8 with a byte order mark
-// (without it Excel reads UTF-8 as the local code page), comma-separated, CRLF, quoted per RFC 4180.
+// filter by language and still see which translations are pending, shaped for spreadsheets as every
+// CSV of the platform is (tabular/csv-writing: BOM, CRLF, no formulas).
 // Values are the platform's codes (en, agreed, preferred…), which read well and sort the same
 // everywhere. TBX and JSON are the lossless downloads; the CSV is for reading and filtering.
-import { stringify } from 'csv-stringify/sync';
 import type { ConceptLanguageText } from '../concept-text';
 import { writeAdditionalTerms } from '../tabular/additional-terms';
+import { csvDocument } from '../tabular/csv-writing';
 import { OSCE_LANGUAGES, type OsceLanguage } from '../vocabulary';
 import type { GlossaryConcept } from './types';
 
@@ -25,11 +25,9 @@ export const GLOSSARY_CSV_HEADERS = [
 	'Address'
 ] as const;
 
-const STRINGIFY_OPTIONS = { record_delimiter: 'windows' } as const;
-
 export function glossaryCsv(concepts: readonly GlossaryConcept[]): string {
 	const rows = concepts.flatMap((concept) => OSCE_LANGUAGES.map((language) => row(concept, language)));
-	return `\uFEFF${stringify([[...GLOSSARY_CSV_HEADERS], ...rows], STRINGIFY_OPTIONS)}`;
+	return csvDocument(GLOSSARY_CSV_HEADERS, rows);
 }
 
 function row(concept: GlossaryConcept, language: OsceLanguage): string[] {

@@ -1,11 +1,9 @@
-// CSV downloads of a comparison and of the coverage matrix, for working papers and spreadsheets.
-import { stringify } from 'csv-stringify/sync';
+// CSV downloads of a comparison and of the coverage matrix, for working papers and spreadsheets
+// (shaped as every CSV of the platform is: tabular/csv-writing).
 import type { ComparisonView } from './comparison';
 import type { CoverageMatrix } from './coverage';
 import { originalWithEnglish } from '../../domain/national-entry';
-
-// A byte-order mark makes Excel read the file as UTF-8 (Cyrillic and accents intact).
-const BOM = '\uFEFF';
+import { csvDocument } from '../../domain/tabular/csv-writing';
 
 export function comparisonCsv(view: ComparisonView): string {
 	const cards = new Map(view.result.cards.map((card) => [card.id, card]));
@@ -41,7 +39,7 @@ export function comparisonCsv(view: ComparisonView): string {
 		view.result.baseline ? `Similarity to ${view.result.baseline.label}` : 'Similarity',
 		'Source'
 	];
-	return BOM + stringify([header, ...rows]);
+	return csvDocument(header, rows);
 }
 
 export function coverageCsv(matrix: CoverageMatrix): string {
@@ -53,5 +51,5 @@ export function coverageCsv(matrix: CoverageMatrix): string {
 		concept.divergence === null ? '' : concept.divergence.toFixed(2),
 		...matrix.states.map((state) => matrix.cells[concept.conceptId]?.[state.code]?.cycles.join(' ') ?? '')
 	]);
-	return BOM + stringify([header, ...rows]);
+	return csvDocument(header, rows);
 }

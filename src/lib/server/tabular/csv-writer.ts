@@ -1,9 +1,9 @@
-// Our CSV export: UTF-8 with a byte order mark (without it Excel reads UTF-8 as the local code page),
-// comma-separated, quoted per RFC 4180 by csv-stringify, one row per entry in the columns of
-// export-layout. Written in chunks, so a route can stream it.
-import { stringify } from 'csv-stringify/sync';
+// Our CSV export of a national list: one row per entry in the columns of export-layout, shaped for
+// spreadsheets as every CSV of the platform is (csv-writing: BOM, CRLF, no formulas). Written in
+// chunks, so a route can stream it.
 import type { ExportEntry, SubmissionExportMeta } from '../../domain/export/types';
 import { exportColumns, exportLanguages, exportRow } from '../../domain/tabular/export-layout';
+import { CSV_BYTE_ORDER_MARK, csvRecords } from '../../domain/tabular/csv-writing';
 
 export interface TabularExportOptions {
 	/**
@@ -14,7 +14,6 @@ export interface TabularExportOptions {
 }
 
 const ROWS_PER_CHUNK = 200;
-const STRINGIFY_OPTIONS = { record_delimiter: 'windows' } as const;
 
 /**
  * The CSV text in chunks, the first starting with the byte order mark. `meta` has no place in a CSV
@@ -27,14 +26,14 @@ export function* writeCsv(
 ): Generator<string> {
 	const rows = options.languages ? entries : [...entries];
 	const columns = exportColumns(options.languages ?? exportLanguages(rows));
-	yield `\uFEFF${stringify([columns.map((column) => column.header)], STRINGIFY_OPTIONS)}`;
+	yield CSV_BYTE_ORDER_MARK + csvRecords([columns.map((column) => column.header)]);
 	let batch: string[][] = [];
 	for (const entry of rows) {
 		batch.push(exportRow(entry, columns));
 		if (batch.length === ROWS_PER_CHUNK) {
-			yield stringify(batch, STRINGIFY_OPTIONS);
+			yield csvRecords(batch);
 			batch = [];
 		}
 	}
-	if (batch.length > 0) yield stringify(batch, STRINGIFY_OPTIONS);
+	if (batch.length > 0) yield csvRecords(batch);
 }
