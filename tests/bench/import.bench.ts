@@ -1,16 +1,18 @@
-// npm run bench:import — generates national lists as TBX and CSV (German originals with English
+// npm run bench:import — generates national lists as TBX, CSV and XLSX (German originals with English
 // and French versions) of 10,000 and 50,000 entries and imports each through the real import job
 // (streaming parse, staging in SQLite), in a separate process per run. Prints entries per second
 // and peak memory. Targets (issue 3): ≥ 5,000 entries/s; peak memory that does not grow with the
-// file size (compare the 10k and 50k rows).
+// file size (compare the 10k and 50k rows), and an XLSX read as flat as a CSV (issue 15).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tbxToString } from '../../src/lib/domain/tbx';
-import { writeCsv } from '../../src/lib/server/tabular';
+import { writeCsv, writeXlsx } from '../../src/lib/server/tabular';
 import { languageVersion } from '../../src/lib/domain/national-entry';
 import type { ExportEntry, SubmissionExportMeta } from '../../src/lib/domain/export/types';
+import { exportColumns, exportRow } from '../../src/lib/domain/tabular/export-layout';
+import { buildWorkbook } from '../fixtures/tabular/xlsx-builder';
 import { table } from './support';
 
 const WORDS_DE = ['Sicherheit', 'Informationen', 'Systeme', 'Netze', 'Schutz', 'Verfügbarkeit', 'Integrität', 'Vertraulichkeit', 'Daten', 'Dienste', 'Betreiber', 'Maßnahmen'];
@@ -41,6 +43,12 @@ function* entries(count: number): Generator<ExportEntry> {
 	}
 }
 
+async function excelStyleWorkbook(count: number): Promise<Uint8Array> {
+	const columns = exportColumns(['de', 'en', 'fr']);
+	const rows = [columns.map((column) => column.header), ...Array.from(entries(count), (entry) => exportRow(entry, columns).map((text) => text || null))];
+	return buildWorkbook([{ name: 'Liste', rows }]);
+}
+
 // Each import runs with a JavaScript heap this small: a run that kept the file in memory would
 // fail instead of merely showing a larger peak (V8 otherwise collects lazily when memory is free).
 const HEAP_LIMIT_MB = 96;
@@ -50,13 +58,16 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbm9-bench-import-'));
 try {
 	const rows = [['file', 'size', 'entries', 'read s', 'read entries/s', 'peak RSS', 'peak heap', 'commit s', 'commit entries/s', 'peak RSS commit']];
 	for (const count of [10_000, 50_000]) {
-		const files = {
-			[`list-${count}.tbx`]: tbxToString(entries(count), meta),
-			[`list-${count}.csv`]: [...writeCsv(entries(count), meta)].join('')
+		const files: Record<string, (file: string) => Promise<void> | void> = {
+			[`list-${count}.tbx`]: (file) => fs.writeFileSync(file, tbxToString(entries(count), meta)),
+			[`list-${count}.csv`]: (file) => fs.writeFileSync(file, [...writeCsv(entries(count), meta)].join('')),
+			[`list-${count}.xlsx`]: (file) => writeXlsx(entries(count), meta, fs.createWriteStream(file), { languages: ['de', 'en', 'fr'] }),
+			// As Excel writes a workbook: every text in the shared-string table, which the reader must keep out of memory.
+			[`list-${count}-shared-strings.xlsx`]: async (file) => fs.writeFileSync(file, await excelStyleWorkbook(count))
 		};
-		for (const [name, body] of Object.entries(files)) {
+		for (const [name, write] of Object.entries(files)) {
 			const file = path.join(dir, name);
-			fs.writeFileSync(file, body);
+			await write(file);
 			const output = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--import', 'tsx', 'tests/bench/import-run.ts', file], { encoding: 'utf8', maxBuffer: 10 * 1024 * 1024 });
 			const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
 				entries: number;

@@ -6,6 +6,7 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportOptions } from '..
 import type { ColumnMapping } from './column-target';
 import { detectDelimiter } from './delimiter';
 import { tooLargeMessage } from './file-size';
+import { unguardFormula } from './csv-writing';
 import { TableReader, type CsvDelimiter, type TabularImportSummary, type TabularSink } from './table-reader';
 import { InvalidUtf8Error, UTF8_BYTE_ORDER_MARK, decodeUtf8Piece } from './utf8';
 
@@ -37,7 +38,8 @@ export async function parseCsv(
 	try {
 		const texts = decodeText(chunks, limits, table);
 		for await (const { cells, row } of csvRows(texts, (delimiter) => (table.facts.delimiter = delimiter))) {
-			await table.row(cells, row);
+			// Our CSV exports guard texts a spreadsheet would take for a formula; read them as written.
+			await table.row(cells.map(unguardFormula), row);
 			if (!table.wantsRows) break;
 		}
 	} catch (error) {

@@ -2,7 +2,6 @@
 // checking the mapping, turning rows into entries, spotting duplicate terms, counting for the summary.
 // It holds no rows: each goes to the sink as soon as it is read.
 import type { ImportFormat, ImportOptions, ImportProblem, ImportSink, ImportSummary } from '../import/types';
-import { unguardFormula } from './csv-writing';
 import { columnLabel, columnLetter } from './column-names';
 import { describeColumnTarget, type ColumnMapping } from './column-target';
 import { guessColumnMapping } from './guess-mapping';
@@ -101,10 +100,8 @@ export class TableReader {
 	}
 
 	/** One row as the file numbers it; `cellProblems` are what the format reader found in its cells. */
-	async row(fileCells: readonly string[], rowNumber: number, cellProblems: readonly CellProblem[] = []): Promise<void> {
+	async row(cells: readonly string[], rowNumber: number, cellProblems: readonly CellProblem[] = []): Promise<void> {
 		if (this.stopped) return;
-		// Our exports guard texts that a spreadsheet would take for a formula; read them as written.
-		const cells = fileCells.map(unguardFormula);
 		for (const { column, severity, detail } of cellProblems) {
 			const field = columnLabel(column, this.header?.headers[column]);
 			await this.problem({ severity, message: `Row ${rowNumber}, column ${field}: ${detail}.`, row: rowNumber, field });

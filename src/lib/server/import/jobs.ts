@@ -240,8 +240,12 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 		if (options.kind === 'tbx') summary = await parseTbx(chunks(), sink, options, limits);
 		else if (options.kind === 'csv') summary = await parseCsv(chunks(), sink, options, limits, options.mapping);
 		else {
-			sheetNames = await listXlsxSheets(chunks(), limits);
-			summary = await parseXlsx(chunks(), sink, options, limits, { sheetName: options.sheetName, mapping: options.mapping });
+			sheetNames = await listXlsxSheets({ path: file }, limits);
+			summary = await parseXlsx({ path: file }, sink, options, limits, {
+				sheetName: options.sheetName,
+				mapping: options.mapping,
+				onBytes: (bytes) => (bytesRead = bytes)
+			});
 		}
 	} catch (error) {
 		errors++;
@@ -292,7 +296,7 @@ export async function validateImportFile(
 		const limits = { ...DEFAULT_IMPORT_LIMITS, maxBytes };
 		if (kind === 'tbx') await parseTbx(chunks(), sink, options, limits);
 		else if (kind === 'csv') await parseCsv(chunks(), sink, options, limits, options.mapping);
-		else await parseXlsx(chunks(), sink, options, limits, { sheetName: options.sheetName, mapping: options.mapping });
+		else await parseXlsx({ path: file }, sink, options, limits, { sheetName: options.sheetName, mapping: options.mapping });
 	}
 	if (entries === 0 && !problems.some((problem) => problem.severity === 'error')) {
 		problems.push({ severity: 'error', message: 'The file holds no entry that can be imported.' });

@@ -1,7 +1,19 @@
-// Excel cell values → the text a terminologist sees in the cell: dates as YYYY-MM-DD, numbers as
-// written (without binary noise such as 0.30000000000000004), rich text flattened, formulas by the
-// result Excel saved. Error values are reported rather than imported as text.
-import type { Cell, CellValue } from 'exceljs';
+// A stored cell → the text a terminologist sees in it: dates as YYYY-MM-DD, numbers as written
+// (without binary noise such as 0.30000000000000004), formulas by the result Excel saved. Error
+// values are reported rather than imported as text.
+import { unescapeXlsxText } from './xlsx-text';
+
+/** A cell as the sheet part stores it: its type (the t attribute), <v> and whether it has a formula. */
+export interface StoredCell {
+	/** "s" shared text, "inlineStr", "str" a formula's text, "b", "e" error, "d" ISO date, "n" or none a number. */
+	type: string | undefined;
+	/** The text of <v>, or for "inlineStr" the text of <is>; null when the cell has neither. */
+	value: string | null;
+	hasFormula: boolean;
+	/** Whether the cell's style shows a date. */
+	isDate: boolean;
+	date1904: boolean;
+}
 
 export interface CellReading {
 	text: string;
@@ -14,47 +26,34 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
 
-export function readCell(cell: Pick<Cell, 'value' | 'numFmt'>): CellReading {
-	return readValue(cell.value, cell.numFmt);
-}
+const NO_SAVED_RESULT = 'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again';
 
-function readValue(value: CellValue, numberFormat: string | undefined): CellReading {
-	if (value === null || value === undefined) return { text: '' };
-	if (typeof value === 'string') return { text: unescapeXlsxText(value) };
-	if (typeof value === 'number') {
-		// A formula's numeric result keeps its date format but arrives as a serial day number.
-		return { text: numberFormat && isDateFormat(numberFormat) ? formatDate(serialToDate(value, false)) : formatNumber(value) };
-	}
-	if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-	if (value instanceof Date) return { text: formatDate(value) };
-	if ('richText' in value) return { text: unescapeXlsxText(value.richText.map((run) => run.text).join('')) };
-	if ('error' in value) {
-		return {
-			text: value.error,
-			problem: { severity: 'error', detail: `the cell shows the Excel error ${value.error}; correct the formula or type the text` }
-		};
-	}
-	if ('hyperlink' in value) {
-		const shown = readValue(value.text as CellValue, numberFormat).text;
-		return { text: shown || value.hyperlink };
-	}
-	if ('formula' in value || 'sharedFormula' in value) {
-		if (value.result === undefined || value.result === null) {
-			return {
-				text: '',
-				problem: {
-					severity: 'warning',
-					detail: 'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again'
-				}
-			};
+/** The cell's text; `sharedText` looks up an entry of the shared-string table. */
+export function readCell(cell: StoredCell, sharedText: (index: number) => string | undefined = () => undefined): CellReading {
+	const { type, value } = cell;
+	if (value === null) return cell.hasFormula ? { text: '', problem: { severity: 'warning', detail: NO_SAVED_RESULT } } : { text: '' };
+	switch (type) {
+		case 's': {
+			const text = sharedText(Number(value));
+			if (text !== undefined) return { text };
+			return { text: '', problem: { severity: 'error', detail: `the cell points to shared text ${value}, which the workbook does not have; the file is damaged` } };
 		}
-		const result = value.result;
-		if (typeof result === 'number' && value.date1904 && numberFormat && isDateFormat(numberFormat)) {
-			return { text: formatDate(serialToDate(result, true)) };
+		case 'inlineStr':
+		case 'str':
+			return { text: unescapeXlsxText(value) };
+		case 'b':
+			return { text: value === '1' || value === 'true' ? 'TRUE' : 'FALSE' };
+		case 'e':
+			return { text: value, problem: { severity: 'error', detail: `the cell shows the Excel error ${value}; correct the formula or type the text` } };
+		case 'd':
+			return { text: readIsoDate(value) };
+		default: {
+			const number = Number(value);
+			if (value.trim() === '' || !Number.isFinite(number)) return { text: value };
+			const date = cell.isDate ? serialToDate(number, cell.date1904) : null;
+			return { text: date && !Number.isNaN(date.getTime()) ? formatDate(date) : formatNumber(number) };
 		}
-		return readValue(result as CellValue, numberFormat);
 	}
-	return { text: '' };
 }
 
 /** "5", "3.14", "1234567.891" — the number, not how a format dresses it. */
@@ -81,7 +80,9 @@ export function isDateFormat(format: string): boolean {
 	return /[dy]/i.test(codes);
 }
 
-// Excel writes some control characters as _xHHHH_ (ECMA-376 ST_Xstring); line breaks are the ones met in practice.
-function unescapeXlsxText(text: string): string {
-	return text.includes('_x') ? text.replace(/_x(000[9ADad])_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : text;
+/** A date cell of type "d" ("2015-07-01T00:00:00"), read like a number cell with a date format. */
+function readIsoDate(value: string): string {
+	const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value);
+	if (!match) return value;
+	return match[2] && match[2] !== '00:00' ? `${match[1]} ${match[2]}` : match[1]!;
 }

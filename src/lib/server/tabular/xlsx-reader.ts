@@ -1,161 +1,138 @@
-// Reads an XLSX workbook with exceljs's streaming reader: one sheet (the first, or one chosen by name),
-// rows numbered as Excel shows them, cells read as text (see xlsx-cells). Rows go to the sink as the
-// sheet is parsed. Two limits of exceljs remain: the shared-string table (every distinct text of the
-// workbook) is held in memory, and a sheet stored before that table in the zip — as Excel stores it —
-// waits in a temporary file until the table has been read.
-import { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
+// Reads one sheet of an XLSX workbook (the first, or one chosen by name) into entries: rows numbered
+// as Excel shows them, cells read as the text they show (xlsx-cells). The workbook is read through
+// its zip directory (zip/archive), so the parts are taken in the order they are needed whatever
+// order the producer stored them in: the shared strings first, then the sheet, streamed row by row.
+import fs from 'node:fs';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportOptions } from '../../domain/import/types';
 import type { ColumnMapping } from '../../domain/tabular/column-target';
 import { tooLargeMessage } from '../../domain/tabular/file-size';
-import { TableReader, type CellProblem, type TabularImportSummary, type TabularSink } from '../../domain/tabular/table-reader';
-import { readCell } from './xlsx-cells';
-import { loadExcelJS } from './exceljs';
+import { TableReader, type TabularImportSummary, type TabularSink } from '../../domain/tabular/table-reader';
+import { ZipArchive, ZipRefusal } from '../zip/archive';
+import { readWorkbookParts, type WorkbookParts } from './xlsx-package';
+import { readSheetRows } from './xlsx-sheet';
+import { SharedStrings } from './xlsx-shared-strings';
+import { readDateStyles } from './xlsx-styles';
+
+/** The workbook: a file on the server (an upload being imported) or its bytes. */
+export type XlsxSource = { path: string } | Uint8Array;
 
 export interface XlsxSelection {
 	/** The sheet to read; the workbook's first sheet when not given. */
 	sheetName?: string;
 	/** The mapping the user checked in the preview; the guessed one when not given. */
 	mapping?: ColumnMapping;
+	/** Hears how far into the file the reading is, in bytes of the file, for a progress bar. */
+	onBytes?: (bytes: number) => void;
 }
 
-type WorksheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name?: string };
-type WorkbookReader = ExcelJS.stream.xlsx.WorkbookReader & { model?: { sheets?: { name?: string }[] } };
-
-const READER_OPTIONS = {
-	worksheets: 'emit',
-	sharedStrings: 'cache',
-	// Styles carry the number formats that tell a date from a number.
-	styles: 'cache',
-	hyperlinks: 'ignore',
-	entries: 'ignore'
-} as const;
-
+// As many characters as a CSV record may have; Excel itself stops at 32,767 in a cell.
+const MAX_CELL_CHARACTERS = 1_000_000;
 const RESAVE_AS_XLSX = 'Open it in Excel, save it as an Excel workbook (.xlsx) and import that file.';
 
 /** Reads one sheet of a workbook into entries and problems, pushed to the sink as they are found. */
 export async function parseXlsx(
-	chunks: AsyncIterable<Uint8Array>,
+	source: XlsxSource,
 	sink: TabularSink,
 	options: ImportOptions,
 	limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 	selection: XlsxSelection = {}
 ): Promise<TabularImportSummary> {
 	const table = new TableReader('xlsx', sink, options, selection.mapping);
-	const source = new GuardedSource(chunks, limits, (bytes) => table.countBytes(bytes));
-	const { stream } = await loadExcelJS();
-	const workbook = new stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
-	let sheetFound = false;
-	let sinkFailure: unknown = null;
-	try {
-		for await (const worksheet of workbook as AsyncIterable<WorksheetReader>) {
-			const names = sheetNames(workbook, worksheet);
-			table.facts.sheetNames = names;
-			const wanted = selection.sheetName ?? names[0];
-			if (sheetFound || worksheet.name !== wanted) {
-				// Read through the other sheets so exceljs closes and deletes their temporary files.
-				for await (const row of worksheet) void row;
-				continue;
-			}
-			sheetFound = true;
-			table.facts.sheetName = worksheet.name;
-			for await (const row of worksheet) {
-				if (!table.wantsRows) continue;
-				const { cells, problems } = rowCells(row);
-				try {
-					await table.row(cells, row.number, problems);
-				} catch (error) {
-					sinkFailure = error;
-					throw error;
-				}
-			}
-		}
-	} catch (error) {
-		if (sinkFailure !== null) throw error;
-		await table.fileProblem('error', source.refusal ?? `The file cannot be read as an Excel workbook: it may be damaged. ${RESAVE_AS_XLSX}`);
+	const opened = await openWorkbook(source, limits);
+	if ('refusal' in opened) {
+		await table.fileProblem('error', opened.refusal);
 		return table.finish();
 	}
-	if (source.refusal) {
-		await table.fileProblem('error', source.refusal);
-	} else if (!sheetFound) {
-		const names = table.facts.sheetNames ?? [];
-		await table.fileProblem(
-			'error',
-			names.length === 0
-				? 'The workbook has no sheets to read.'
-				: `The workbook has no sheet “${selection.sheetName}”; its sheets are ${names.map((name) => `“${name}”`).join(', ')}.`
+	const { archive, parts, fileSize } = opened;
+	let sharedStrings: SharedStrings | null = null;
+	try {
+		const names = parts.sheets.map((sheet) => sheet.name);
+		table.facts.sheetNames = names;
+		const wanted = selection.sheetName ?? names[0];
+		const sheet = parts.sheets.find((candidate) => candidate.name === wanted);
+		if (!sheet) {
+			await table.fileProblem(
+				'error',
+				names.length === 0
+					? 'The workbook has no sheets to read.'
+					: `The workbook has no sheet “${selection.sheetName}”; its sheets are ${names.map((name) => `“${name}”`).join(', ')}.`
+			);
+			return await table.finish();
+		}
+		if (!archive.has(sheet.part)) throw new ZipRefusal('damaged', `the part of the sheet “${sheet.name}” is missing`);
+		table.facts.sheetName = sheet.name;
+
+		sharedStrings = await SharedStrings.read(archive, parts.sharedStrings, MAX_CELL_CHARACTERS);
+		const dateStyles = await readDateStyles(archive, parts.styles);
+		const sheetBytes = Math.max(1, archive.inflatedSize(sheet.part));
+		let counted = 0;
+		const context = { sharedStrings, dateStyles, date1904: parts.date1904, maxCellChars: MAX_CELL_CHARACTERS };
+		await readSheetRows(
+			archive,
+			sheet.part,
+			context,
+			async (row) => {
+				await table.row(row.cells, row.number, row.problems);
+				return table.wantsRows;
+			},
+			(inflated) => {
+				// The sheet part is read as it inflates; its share of the part is the share of the file.
+				const bytes = Math.min(fileSize, Math.round((inflated / sheetBytes) * fileSize));
+				table.countBytes(bytes - counted);
+				counted = bytes;
+				selection.onBytes?.(bytes);
+			}
 		);
+	} catch (error) {
+		if (!(error instanceof ZipRefusal)) throw error;
+		await table.fileProblem('error', refusalMessage(error));
+	} finally {
+		sharedStrings?.close();
+		archive.close();
 	}
 	return table.finish();
 }
 
-/** The names of the workbook’s sheets in tab order (read through to the end); none when it is not a readable workbook. */
-export async function listXlsxSheets(chunks: AsyncIterable<Uint8Array>, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string[]> {
-	const source = new GuardedSource(chunks, limits, () => {});
-	const { stream } = await loadExcelJS();
-	const workbook = new stream.xlsx.WorkbookReader(Readable.from(source.bytes()), READER_OPTIONS) as WorkbookReader;
-	let names: string[] = [];
+/** The names of the workbook’s sheets in tab order; none when it is not a readable workbook. */
+export async function listXlsxSheets(source: XlsxSource, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string[]> {
+	const opened = await openWorkbook(source, limits);
+	if ('refusal' in opened) return [];
+	opened.archive.close();
+	return opened.parts.sheets.map((sheet) => sheet.name);
+}
+
+type OpenedWorkbook = { archive: ZipArchive; parts: WorkbookParts; fileSize: number } | { refusal: string };
+
+async function openWorkbook(source: XlsxSource, limits: ImportLimits): Promise<OpenedWorkbook> {
+	const { size, head } = sizeAndHead(source);
+	if (size > limits.maxBytes) return { refusal: tooLargeMessage(limits) };
+	const notWorkbook = notAWorkbook(head);
+	if (notWorkbook) return { refusal: notWorkbook };
+	let archive: ZipArchive | null = null;
 	try {
-		for await (const worksheet of workbook as AsyncIterable<WorksheetReader>) {
-			names = sheetNames(workbook, worksheet);
-			for await (const row of worksheet) void row;
-		}
-	} catch {
-		return [];
+		archive = await ZipArchive.open(source instanceof Uint8Array ? source : source.path);
+		return { archive, parts: await readWorkbookParts(archive), fileSize: size };
+	} catch (error) {
+		archive?.close();
+		if (error instanceof ZipRefusal) return { refusal: refusalMessage(error) };
+		throw error;
 	}
-	return source.refusal ? [] : names;
 }
 
-function sheetNames(workbook: WorkbookReader, worksheet: WorksheetReader): string[] {
-	const names = (workbook.model?.sheets ?? []).map((sheet) => sheet.name).filter((name): name is string => Boolean(name));
-	return names.length > 0 ? names : worksheet.name ? [worksheet.name] : [];
+function refusalMessage(error: ZipRefusal): string {
+	if (error.reason === 'too-large-inflated') return `The workbook cannot be read: ${error.message}.`;
+	return `The file cannot be read as an Excel workbook: ${error.message}. ${RESAVE_AS_XLSX}`;
 }
 
-function rowCells(row: ExcelJS.Row): { cells: string[]; problems: CellProblem[] } {
-	const cells: string[] = [];
-	const problems: CellProblem[] = [];
-	row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-		const reading = readCell(cell);
-		cells[columnNumber - 1] = reading.text;
-		if (reading.problem) problems.push({ column: columnNumber - 1, ...reading.problem });
-	});
-	return { cells: Array.from(cells, (cell) => cell ?? ''), problems };
-}
-
-/**
- * The uploaded bytes, checked on the way in. It never fails the stream: exceljs's zip reader would
- * wait forever on a source that errors, so a refused file simply ends early and says why.
- */
-class GuardedSource {
-	refusal: string | null = null;
-
-	constructor(
-		private readonly chunks: AsyncIterable<Uint8Array>,
-		private readonly limits: ImportLimits,
-		private readonly onBytes: (bytes: number) => void
-	) {}
-
-	async *bytes(): AsyncGenerator<Buffer> {
-		let total = 0;
-		let first = true;
-		try {
-			for await (const chunk of this.chunks) {
-				total += chunk.byteLength;
-				this.onBytes(chunk.byteLength);
-				if (total > this.limits.maxBytes) {
-					this.refusal = tooLargeMessage(this.limits);
-					return;
-				}
-				if (first) {
-					first = false;
-					this.refusal = notAWorkbook(chunk);
-					if (this.refusal) return;
-				}
-				yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-			}
-		} catch {
-			this.refusal = 'The file could not be read to the end; upload it again.';
-		}
+function sizeAndHead(source: XlsxSource): { size: number; head: Uint8Array } {
+	if (source instanceof Uint8Array) return { size: source.byteLength, head: source.subarray(0, 8) };
+	const handle = fs.openSync(source.path, 'r');
+	try {
+		const head = new Uint8Array(8);
+		const read = fs.readSync(handle, head, 0, head.length, 0);
+		return { size: fs.fstatSync(handle).size, head: head.subarray(0, read) };
+	} finally {
+		fs.closeSync(handle);
 	}
 }
 
