@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { commitImportJob, createImportJob, discardImportJob, getImportPreview, parseJobOptions, runImportJob } from '../../src/lib/server/import/jobs';
 import { createSubmission, submitDraft } from '../../src/lib/server/national-lists/editing';
@@ -140,6 +141,66 @@ describe('npm run import', () => {
 		const { stdout } = await run(process.execPath, ['--import', 'tsx', script, file, '--state', 'CH', '--cycle', '2027', '--original-language', 'de'], { env });
 		expect(stdout).toContain('Imported 3 entries: 3 new');
 		expect(stdout).toContain('Submitted revision 1 of the 2027 list of CH.');
+	});
+
+	const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args], { env });
+	const refusal = (...args: string[]) => cli(...args).then(
+		() => {
+			throw new Error('the command should have been refused');
+		},
+		(caught: { code: number; stdout: string; stderr: string }) => caught
+	);
+	function listRow(state: string, cycle: number) {
+		const database = new Database(path.join(env.DATA_DIR, 'glossary.sqlite'), { readonly: true });
+		try {
+			const list = database.prepare('SELECT id, distribution, document_reference AS documentReference FROM submission WHERE state_code = ? AND cycle_year = ?').get(state, cycle) as
+				| { id: number; distribution: string; documentReference: string | null }
+				| undefined;
+			const changes = list
+				? (database.prepare("SELECT after_json AS after FROM audit_event WHERE action = 'submission.update_settings' AND entity_id = ? ORDER BY id").all(String(list.id)) as { after: string }[])
+				: [];
+			return { list, settingsChanges: changes.map((change) => JSON.parse(change.after) as unknown) };
+		} finally {
+			database.close();
+		}
+	}
+
+	it('applies a --distribution that differs from the existing list’s, with the audit event the settings page records', async () => {
+		const file = path.join(dir, 'ch-public.csv');
+		fs.writeFileSync(file, [HEADER, ...GOOD_ROWS].join('\n'));
+		const first = await cli(file, '--state', 'AT', '--cycle', '2027', '--original-language', 'de');
+		expect(first.stdout).toContain('Created the 2027 list of AT (restricted, as no --distribution was given).');
+		expect(listRow('AT', 2027).list?.distribution).toBe('restricted');
+
+		const again = await cli(file, '--state', 'AT', '--cycle', '2027', '--original-language', 'de');
+		expect(again.stdout).toContain('The 2027 list of AT stays restricted (give --distribution to change it).');
+
+		const published = await cli(file, '--state', 'AT', '--cycle', '2027', '--original-language', 'de', '--distribution', 'public', '--document-reference', 'PC.DEL/77/27');
+		expect(published.stdout).toContain('Changed the distribution of the 2027 list of AT from restricted to public.');
+		expect(published.stdout).toContain('Set the document reference to PC.DEL/77/27.');
+		expect(listRow('AT', 2027)).toEqual({
+			list: expect.objectContaining({ distribution: 'public', documentReference: 'PC.DEL/77/27' }),
+			settingsChanges: [{ distribution: 'public', documentReference: 'PC.DEL/77/27' }]
+		});
+	});
+
+	it('refuses an option it cannot apply, before anything is written', async () => {
+		const file = path.join(dir, 'refused-options.csv');
+		fs.writeFileSync(file, [HEADER, ...GOOD_ROWS].join('\n'));
+		const cases: [string[], RegExp][] = [
+			[['--sheet', 'Liste'], /--sheet chooses a sheet of an Excel workbook; "refused-options\.csv" is not one\./],
+			[['--distribution', 'secret'], /--distribution is one of public, restricted, not "secret"\./],
+			[['--english-status', 'official'], /--english-status is one of authentic, official_translation, courtesy_translation, not "official"\./],
+			[['--mode', 'merge'], /--mode is one of replace, add, not "merge"\./],
+			[['--document-reference', 'letter of 3 May'], /"letter of 3 May" does not look like an OSCE document reference such as PC\.DEL\/123\/25\./],
+			[['--colour', 'blue'], /Unknown option '--colour'/]
+		];
+		for (const [options, message] of cases) {
+			const failure = await refusal(file, '--state', 'BE', '--cycle', '2027', ...options);
+			expect(failure.code, options.join(' ')).toBe(1);
+			expect(failure.stderr, options.join(' ')).toMatch(message);
+		}
+		expect(listRow('BE', 2027).list).toBeUndefined();
 	});
 
 	it('exits non-zero and lists the problems when it refuses a file, creating nothing', async () => {

@@ -59,6 +59,11 @@ export function detectFileKind(fileName: string, head: Uint8Array): FileKind | n
 	return text.length > 0 ? 'csv' : null;
 }
 
+/** The format of a file on the server, from its first bytes and its name. */
+export function fileKindOf(file: string): FileKind | null {
+	return detectFileKind(path.basename(file), readHead(file));
+}
+
 function readHead(file: string): Uint8Array {
 	const handle = fs.openSync(file, 'r');
 	try {

@@ -24,7 +24,8 @@ export interface SubmissionSettings {
 
 const DOCUMENT_REFERENCE = /^[A-Z][A-Z.]*\/[\w./-]+$/;
 
-function validateSettings(settings: SubmissionSettings): void {
+/** Refuses settings the list cannot take (a malformed document reference), before anything is written. */
+export function validateSubmissionSettings(settings: SubmissionSettings): void {
 	if (settings.documentReference && !DOCUMENT_REFERENCE.test(settings.documentReference)) {
 		throw new ValidationError({
 			documentReference: `"${settings.documentReference}" does not look like an OSCE document reference such as PC.DEL/123/25.`
@@ -57,7 +58,7 @@ export async function createSubmission(
 ): Promise<number> {
 	ensure(canEditNationalList(viewer, input.stateCode), 'Only the editors of this State and the Secretariat may create its list.');
 	ensureSignedIn(viewer);
-	validateSettings(input);
+	validateSubmissionSettings(input);
 	const cycle = await db.selectFrom('exchangeCycle').select(['year', 'isOpen']).where('year', '=', input.cycleYear).executeTakeFirst();
 	if (!cycle) throw new ValidationError({ cycleYear: `There is no ${input.cycleYear} exchange cycle.` });
 	if (cycle.isOpen === 0 && !viewer.isAdministrator) {
@@ -103,7 +104,7 @@ export async function createSubmission(
 
 export async function updateSubmissionSettings(db: Db, viewer: Viewer, submissionId: number, settings: SubmissionSettings): Promise<void> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
-	validateSettings(settings);
+	validateSubmissionSettings(settings);
 	await db.transaction().execute(async (trx) => {
 		await trx
 			.updateTable('submission')
