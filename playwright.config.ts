@@ -28,7 +28,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `rm -rf ${dataDir} && node --import tsx src/cli/start.ts`,
+		command: `rm -rf ${dataDir} && node build/cli/start.js`,
 		url: `${baseURL}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

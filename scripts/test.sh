@@ -14,8 +14,8 @@ echo "== Unit and integration tests (Vitest, real SQLite and Meilisearch)"
 bash scripts/ensure-tools.sh
 npx vitest run
 
-echo "== Build"
-npx vite build
+echo "== Build (the app and the command-line tools, as npm start runs them)"
+npm run build --silent
 
 echo "== End-to-end tests (Playwright in Debian's Chromium)"
 bash scripts/ensure-chromium.sh

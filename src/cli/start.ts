@@ -1,6 +1,6 @@
 // npm start: prepares the database (migrations, reference lists, demo data when empty), starts the
 // bundled Meilisearch unless MEILI_URL points at another one, then serves the built app (build/,
-// from `vite build`) in a process of its own (serve.js, plain Node). Ctrl-C or SIGTERM stops the
+// from `npm run build`) in a process of its own (serve.js, plain Node). Ctrl-C or SIGTERM stops the
 // app, then Meilisearch; if the app stops on its own, so does Meilisearch.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ const config = loadConfig();
 // adapter-node refuses request bodies over 512 kB by default; imports need the import limit.
 process.env.BODY_SIZE_LIMIT ??= String(config.importMaxBytes + 1024 * 1024);
 if (!fs.existsSync(path.resolve('build/handler.js'))) {
-	console.error('The app is not built. Run "npm start" (which builds it) or "npm run build" first.');
+	console.error('The app is not built. Run "npm start" (which builds it when needed) or "npm run build" first.');
 	process.exit(1);
 }
 
@@ -56,7 +56,7 @@ process.on('exit', () => {
 /** Starts serve.js; resolves once it answers requests, rejects if it stops before. */
 function startApp(): Promise<ChildProcess> {
 	const child = fork(fileURLToPath(new URL('./serve.js', import.meta.url)), [], {
-		// Plain Node, without the TypeScript loader this process runs under (see serve.js).
+		// Plain Node, without any loader or flag this process was started with (see serve.js).
 		execArgv: [],
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
 	});

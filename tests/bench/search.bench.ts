@@ -879,9 +879,10 @@ async function startApp(dataDir: string, port: number, meiliPort: number, extraE
 	delete env.MEILI_URL;
 	delete env.MEILI_MASTER_KEY;
 	delete env.MEILI_INDEX_PREFIX;
-	// `node --import tsx src/cli/start.ts`, as npm start runs it, in a folder holding the build copy.
-	const app = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src', 'cli', 'start.ts')], {
-		cwd: privateBuild(dataDir),
+	// `node build/cli/start.js`, as npm start runs it, in a folder holding the build copy.
+	const appDir = privateBuild(dataDir);
+	const app = spawn(process.execPath, [path.join(appDir, 'build', 'cli', 'start.js')], {
+		cwd: appDir,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

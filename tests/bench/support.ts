@@ -61,11 +61,11 @@ export function ensureBuilt(): void {
 			const full = path.join(dir, item.name);
 			return Math.max(latest, item.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
 		}, 0);
-	const built = fs.existsSync('build/handler.js') ? fs.statSync('build/handler.js').mtimeMs : 0;
+	const built = fs.existsSync('build/.complete') ? fs.statSync('build/.complete').mtimeMs : 0;
 	if (built > Math.max(newest('src'), newest('messages'))) return;
 	console.log('Building the app …');
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	if (result.status !== 0) throw new Error('vite build failed');
+	const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+	if (result.status !== 0) throw new Error('npm run build failed');
 }
 
 export interface RunningApp {
@@ -78,7 +78,7 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
 	ensureBuilt();
 	const port = await freePort();
 	const meiliPort = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+	const child: ChildProcess = spawn(process.execPath, ['build/cli/start.js'], {
 		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MEILI_PORT: String(meiliPort), MEILI_URL: '', API_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
 		stdio: 'ignore'
 	});

@@ -30,7 +30,7 @@ let serverErrors = '';
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	fs.rmSync(dataDir, { recursive: true, force: true });
-	server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+	server = spawn(process.execPath, ['build/cli/start.js'], {
 		env: {
 			...process.env,
 			DATA_DIR: dataDir,
