@@ -8,60 +8,25 @@
 // The journey adds an agreed concept, which would change what the other specs count in the demo
 // data, so it runs on an app of its own: same launcher and demo data, another port and data folder.
 // Its silence deadlines are checked every second (DEADLINE_CHECK_INTERVAL_MS).
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, open, screenshots, signIn } from './helpers';
+import { startOwnApp, type OwnApp } from './own-app';
 
-const port = Number(process.env.E2E_PORT ?? 4173) + 2;
-const meiliPort = Number(process.env.E2E_MEILI_PORT ?? 7719) + 2;
-const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = process.env.E2E_DATA_DIR ? `${process.env.E2E_DATA_DIR}-consensus` : path.join(os.tmpdir(), 'cbm9-e2e-consensus');
+const baseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 2}`;
 
 test.use({ baseURL });
 test.describe.configure({ mode: 'serial' });
 
-let server: ChildProcess | null = null;
-let serverErrors = '';
+let app: OwnApp | null = null;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	fs.rmSync(dataDir, { recursive: true, force: true });
-	server = spawn(process.execPath, ['build/cli/start.js'], {
-		env: {
-			...process.env,
-			DATA_DIR: dataDir,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			MEILI_PORT: String(meiliPort),
-			MEILI_URL: '',
-			DEMO_DATA: 'on',
-			DEADLINE_CHECK_INTERVAL_MS: '1000'
-		},
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	server.stderr?.on('data', (chunk: Buffer) => (serverErrors += chunk.toString()));
-	await expect
-		.poll(
-			async () => {
-				if (server?.exitCode !== null) throw new Error(`The app stopped: ${serverErrors}`);
-				return fetch(`${baseURL}/healthz`).then((response) => response.status, () => 0);
-			},
-			{ timeout: 110_000, intervals: [500] }
-		)
-		.toBe(200);
+	app = await startOwnApp('consensus', 2, { DEADLINE_CHECK_INTERVAL_MS: '1000' });
 });
 
 test.afterAll(async () => {
-	if (server && server.exitCode === null) {
-		const exited = new Promise((resolve) => server!.once('exit', resolve));
-		server.kill('SIGTERM');
-		await exited;
-	}
-	fs.rmSync(dataDir, { recursive: true, force: true });
+	await app?.stop();
 });
 
 const TITLE = 'Add “cyber hygiene” to the consensus glossary';
