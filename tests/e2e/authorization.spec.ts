@@ -10,7 +10,7 @@
 // an app of its own.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import {
 	canComment,
 	canEditComment,
@@ -29,7 +29,7 @@ import {
 } from '../../src/lib/server/permissions';
 import type { Distribution } from '../../src/lib/domain/vocabulary';
 import { DEMO_PASSWORD } from './helpers';
-import { startOwnApp, type OwnApp } from './own-app';
+import { formClient, startOwnApp, type OwnApp } from './own-app';
 
 const SLOT = 3;
 const baseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + SLOT}`;
@@ -251,15 +251,8 @@ function outcomeOf(response: APIResponse): Outcome {
 	return { refused: status === 401 || status === 403 || status === 404, status, detail: String(status) };
 }
 
-async function signedInContext(role: Role): Promise<APIRequestContext> {
-	// As a browser posts a form without JavaScript: SvelteKit answers anything that accepts JSON
-	// first with a JSON result (status 200) instead of the page or redirect with its real status.
-	const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, Accept: 'text/html,*/*;q=0.8' } });
-	if (role.email) {
-		const response = await context.post('/sign-in', { form: { email: role.email, password: role.password ?? DEMO_PASSWORD }, maxRedirects: 0 });
-		expect(response.status(), `${role.name} signs in`).toBe(303);
-	}
-	return context;
+function signedInContext(role: Role): Promise<APIRequestContext> {
+	return formClient(baseURL, role.email, role.password ?? DEMO_PASSWORD);
 }
 
 async function text(response: APIResponse, what: string): Promise<string> {

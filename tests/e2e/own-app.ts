@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, request, type APIRequestContext } from '@playwright/test';
 
 export interface OwnApp {
 	baseURL: string;
@@ -47,4 +47,18 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
 			fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * An HTTP client that posts forms as a browser without JavaScript does, signed in as `email` when
+ * given. SvelteKit answers a request that accepts JSON first with a JSON result (status 200)
+ * instead of the page or redirect with its real status, so it asks for HTML.
+ */
+export async function formClient(baseURL: string, email: string | null, password: string): Promise<APIRequestContext> {
+	const context = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, Accept: 'text/html,*/*;q=0.8' } });
+	if (email) {
+		const response = await context.post('/sign-in', { form: { email, password }, maxRedirects: 0 });
+		expect(response.status(), `${email} signs in`).toBe(303);
+	}
+	return context;
 }
