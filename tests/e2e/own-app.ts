@@ -9,6 +9,8 @@ import { expect, request, type APIRequestContext } from '@playwright/test';
 
 export interface OwnApp {
 	baseURL: string;
+	/** The app server's peak resident memory so far (VmHWM of serve.js, the process start.js forks), in MB. */
+	peakMemoryMb(): number;
 	/** What the app wrote to stderr so far. */
 	errors(): string;
 	stop(): Promise<void>;
@@ -38,6 +40,12 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
 	return {
 		baseURL,
 		errors: () => stderr,
+		peakMemoryMb() {
+			const children = fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+			const app = children.filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.js'));
+			const peaks = app.map((pid) => Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+			return Math.round(Math.max(0, ...peaks) / 1024);
+		},
 		async stop() {
 			if (server.exitCode === null) {
 				const exited = new Promise((resolve) => server.once('exit', resolve));

@@ -51,8 +51,10 @@ function jobFile(dataDir: string, jobId: string): string {
 /** The format from the file's first bytes (a ZIP is a workbook; "<" starts XML), else its name. */
 export function detectFileKind(fileName: string, head: Uint8Array): FileKind | null {
 	if (head[0] === 0x50 && head[1] === 0x4b) return /\.xlsx$/i.test(fileName) ? 'xlsx' : null;
-	let text = new TextDecoder('utf-8').decode(head.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
-	if (head[0] === 0xff || head[0] === 0xfe) text = '<'; // UTF-16 with a byte order mark: XML (TBX)
+	// UTF-16 with a byte order mark is XML (TBX) when it starts with "<", else Excel's "Unicode text",
+	// which the CSV reader names and refuses.
+	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+	const text = new TextDecoder(encoding).decode(head.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
 	if (text.startsWith('<')) return 'tbx';
 	if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv';
 	if (/\.(tbx|xml)$/i.test(fileName)) return 'tbx';
