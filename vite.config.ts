@@ -29,6 +29,17 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// Kills the built app and Meilisearch on purpose (npm run test:faults, after npm run build).
+					name: 'faults',
+					environment: 'node',
+					include: ['tests/faults/**/*.test.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
+				extends: true,
+				test: {
 					name: 'integration',
 					environment: 'node',
 					include: ['tests/integration/**/*.test.ts'],

@@ -12,10 +12,13 @@ npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 echo "== Unit and integration tests (Vitest, real SQLite and Meilisearch)"
 # xmllint validates exported TBX against the official LTAC schema in the integration tests.
 bash scripts/ensure-tools.sh
-npx vitest run
+npx vitest run --project unit --project integration
 
 echo "== Build (the app and the command-line tools, as npm start runs them)"
 npm run build --silent
+
+echo "== Crash suite (kill -9 of the built app during writes, and of Meilisearch)"
+npx vitest run --project faults
 
 echo "== End-to-end tests (Playwright in Debian's Chromium)"
 bash scripts/ensure-chromium.sh
