@@ -19,6 +19,7 @@ import {
 	canMapEntries,
 	canOpenProposal,
 	canPublishRelease,
+	canReadAuditTrail,
 	canRead,
 	canReviseProposal,
 	canRunSilenceProcedure,
@@ -218,6 +219,7 @@ const EXPECTED: Record<string, Expectation> = {
 	'/proposals/[proposal=id] follow': signedIn,
 	'/proposals/[proposal=id] unfollow': signedIn,
 	'/proposals/[proposal=id] withdraw': { allowed: (viewer) => canWithdrawProposal(viewer, proposal) },
+	'/admin/audit/audit.csv GET': { allowed: canReadAuditTrail },
 	// Reads that filter what a viewer may not see rather than refuse (the leak crawl checks the filter).
 	'/compare/[concept=id]/export.csv GET': anyone,
 	'/compare/entries/export.csv GET': anyone,

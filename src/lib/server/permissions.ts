@@ -129,6 +129,11 @@ export function canManageCycles(viewer: Viewer): boolean {
 	return viewer !== null && viewer.isAdministrator;
 }
 
+/** Read and download the audit trail of every change: the Secretariat, which answers for it. */
+export function canReadAuditTrail(viewer: Viewer): boolean {
+	return viewer !== null && viewer.isAdministrator;
+}
+
 export function canManageSearchIndex(viewer: Viewer): boolean {
 	return viewer !== null && viewer.isAdministrator;
 }
