@@ -214,7 +214,8 @@ const EXPECTED: Record<string, Expectation> = {
 	'/proposals/[proposal=id] comment': { allowed: canComment },
 	'/proposals/[proposal=id] editComment': {
 		allowed: (viewer, _sample, fixture) => canEditComment(viewer, { authorId: fixture.commentAuthor }),
-		form: (fixture) => ({ commentId: fixture.commentId, body: 'Edited by the authorization sweep.' })
+		// No body: the author gets "write something", anyone else the refusal.
+		form: (fixture) => ({ commentId: fixture.commentId })
 	},
 	'/proposals/[proposal=id] follow': signedIn,
 	'/proposals/[proposal=id] unfollow': signedIn,

@@ -86,7 +86,6 @@ export async function addComment(
 
 export async function editComment(db: Db, viewer: Viewer, commentId: number, newBody: string, now: Date = new Date()): Promise<void> {
 	ensureSignedIn(viewer);
-	const body = validBody(newBody);
 	await db.transaction().execute(async (trx) => {
 		const comment = await trx
 			.selectFrom('comment')
@@ -96,7 +95,9 @@ export async function editComment(db: Db, viewer: Viewer, commentId: number, new
 			.where('comment.id', '=', commentId)
 			.executeTakeFirst();
 		if (!comment || comment.removedAt !== null) throw new NotFoundError('There is no such comment.');
+		// Who may edit is decided before what they wrote is looked at, as everywhere else.
 		ensure(canEditComment(viewer, comment), 'Only its author may edit a comment.');
+		const body = validBody(newBody);
 		refuseWhenClosed(comment);
 		if (comment.body === body) return;
 		const at = now.toISOString();
