@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// What the build is made from; a change to any of them makes it stale.
-const SOURCES = ['src', 'db', 'static', 'project.inlang', 'messages', 'package-lock.json', 'svelte.config.js', 'vite.config.ts', 'scripts/build-cli.js'];
+// What the build is made from; a change to any of them makes it stale. (Not package-lock.json:
+// npm rewrites it on every install and prune, and a changed dependency comes with `npm ci`, after
+// which a developer builds anyway.)
+const SOURCES = ['src', 'db', 'static', 'project.inlang', 'messages', 'package.json', 'svelte.config.js', 'vite.config.ts', 'scripts/build-cli.js'];
 // Written last by `npm run build`: the build is as new as this file.
 const STAMP = 'build/.complete';
 
@@ -40,7 +42,9 @@ function buildState() {
 
 const state = buildState();
 if (state !== 'current') {
-	const canBuild = fs.existsSync('node_modules/vite') && fs.existsSync('node_modules/esbuild');
+	// Every development package is needed to build; a production install (npm ci --omit=dev) lacks them.
+	const { devDependencies = {} } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+	const canBuild = Object.keys(devDependencies).every((name) => fs.existsSync(path.join('node_modules', name, 'package.json')));
 	if (!canBuild) {
 		// A production install without the development packages: it runs the build it was given.
 		if (state === 'missing') {
