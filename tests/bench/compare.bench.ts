@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareDatabase } from '../../src/lib/server/database';
-import { STATES } from '../../db/reference/states';
+import { STATES } from '../../src/lib/domain/reference/states';
 import { insertEntryVersion } from '../../src/lib/server/national-lists/entry-store';
 import { compareConcept } from '../../src/lib/server/compare/comparison';
 import { coverageMatrix } from '../../src/lib/server/compare/coverage';

@@ -936,7 +936,7 @@ async function main(): Promise<void> {
 	let writeSeconds = Number.NaN;
 	let rowsWritten = 0;
 	let indexSeconds = Number.NaN;
-	let documents = 0;
+	let documents: number;
 
 	if (!reuse) {
 		step(`writing ${ENTRIES.toLocaleString('en')} entries and ${CONCEPTS.toLocaleString('en')} concepts to ${databaseFile}`);
@@ -970,6 +970,7 @@ async function main(): Promise<void> {
 
 	// The generated corpus is a few hundred megabytes of objects in this process, which measures
 	// every latency; its garbage collection would run on the cores the app and Meilisearch share.
+	// eslint-disable-next-line no-useless-assignment -- dropping the reference is what frees the corpus
 	corpus = null;
 	collectGarbage();
 	const buildWarning = ensureBuilt();
@@ -1124,6 +1125,7 @@ async function main(): Promise<void> {
 	// again as they type; the common terms are looked up over and over), not of new ones.
 	step('restarting the app with its default cache of recent results');
 	await stopApp(app, dataDir);
+	// eslint-disable-next-line no-useless-assignment -- the cleanups registered above stop whichever app runs
 	app = await startApp(dataDir, port, meiliPort);
 	// First, with the cache empty, traffic that mixes popular and rare queries: how much of the
 	// load the cache takes depends on how often people repeat a search, which the table shows.

@@ -45,7 +45,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: Rec
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbm9-bench-soak-'));
 const app = await startApp(dataDir);
-let failed = false;
+let failed: boolean;
 try {
 	// Every address of the mix answers 2xx on its own first, so a failure under load is the load's.
 	for (const address of MIX) {

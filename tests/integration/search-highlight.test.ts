@@ -25,6 +25,7 @@ const POST = '\u0002';
 function markedByMeilisearch(formatted: string): string[] {
 	const words: string[] = [];
 	let inside = false;
+	// eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the highlight markers asked of Meilisearch
 	for (const found of formatted.matchAll(/[\p{L}\p{M}\p{N}\u0001\u0002]+|[^\p{L}\p{M}\p{N}\u0001\u0002]+/gu)) {
 		const piece = found[0];
 		const marked = inside || piece.includes(PRE);
@@ -32,6 +33,7 @@ function markedByMeilisearch(formatted: string): string[] {
 		const opens = piece.lastIndexOf(PRE);
 		const closes = piece.lastIndexOf(POST);
 		if (opens !== closes) inside = opens > closes;
+		// eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the highlight markers asked of Meilisearch
 		if (marked && /[\p{L}\p{M}\p{N}]/u.test(piece)) words.push(foldWord(piece.replace(/[\u0001\u0002]/g, '')));
 	}
 	return words;

@@ -50,6 +50,7 @@ export interface AtomFeed {
 
 // Characters XML 1.0 cannot carry at all, not even escaped: C0 controls other than tab, line feed
 // and carriage return, lone surrogates, U+FFFE and U+FFFF.
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe as XML character data or as a double- or single-quoted attribute value. */

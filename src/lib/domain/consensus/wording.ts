@@ -1,7 +1,7 @@
 // Names and lists as they appear in the reasons and messages of the consensus rules. State names
 // are the OSCE protocol names of the reference list, so a refusal says "Russian Federation", not
 // whatever a locale calls it.
-import { STATES } from '../../../../db/reference/states';
+import { STATES } from '../reference/states';
 import type { OsceLanguage } from '../vocabulary';
 
 const STATE_NAMES: ReadonlyMap<string, string> = new Map(STATES.map((state) => [state.code, state.names.en]));

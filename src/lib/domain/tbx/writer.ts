@@ -38,6 +38,7 @@ const CORE_RNG = 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/mas
 const BASIC_DCA_SCHEMATRON = 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch';
 
 /** Links that TBX-Basic's xref and xsd:anyURI (as libxml2 checks it: "%" must start an escape) accept as they are. */
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
 const WEB_ADDRESS = /^https?:\/\/(?:[^\s\u0000-\u001f\u007f<>"{}|\\^`%]|%[0-9a-f]{2})+$/i;
 
 export function* writeTbx(entries: Iterable<ExportEntry>, meta: SubmissionExportMeta): Generator<string> {

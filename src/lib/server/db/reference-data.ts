@@ -1,7 +1,7 @@
-// Keeps the reference tables (States, languages) equal to the lists under db/reference. Runs at every
+// Keeps the reference tables (States, languages) equal to the lists in lib/domain/reference. Runs at every
 // start: a corrected State name reaches existing installations without a migration.
-import { STATES } from '../../../../db/reference/states';
-import { LANGUAGES } from '../../../../db/reference/languages';
+import { STATES } from '../../domain/reference/states';
+import { LANGUAGES } from '../../domain/reference/languages';
 import type { Db } from './connection';
 
 export async function syncReferenceData(db: Db): Promise<void> {

@@ -70,7 +70,7 @@ function stopLeftover(pidFile: string, dbPath: string): void {
 	const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
 	fs.rmSync(pidFile, { force: true });
 	if (!Number.isInteger(pid) || pid <= 1) return;
-	let commandLine = '';
+	let commandLine: string;
 	try {
 		commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
 	} catch {

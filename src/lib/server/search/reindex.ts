@@ -125,7 +125,7 @@ export async function checkDrift(db: Db, search: SearchService): Promise<DriftRe
 			else consensus++;
 		}
 	}
-	let indexed: number | null = null;
+	let indexed: number | null;
 	try {
 		indexed = (await search.client.index(indexName(search.indexPrefix, TERMS_INDEX.uid)).getStats()).numberOfDocuments;
 	} catch {
