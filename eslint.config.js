@@ -12,11 +12,22 @@ import svelteConfig from './svelte.config.js';
 
 const STORAGE_AND_SEARCH = ['kysely', 'better-sqlite3', 'meilisearch', 'undici'].map((name) => ({
 	name,
-	message: 'Routes and components go through $lib/server services; only lib/server talks to the database and the search engine.'
+	message:
+		'Routes and components go through $lib/server services; only lib/server talks to the database and the search engine.'
 }));
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/paraglide/', 'test-results/', 'playwright-report/', 'data/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'test-results/',
+			'playwright-report/',
+			'data/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -27,11 +38,16 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
+			],
 			// Links carry the interface language through paraglide's localHref and the app has no base
 			// path: resolve() would add nothing to the 125 links it asks for. Turn it on with a base path.
 			'svelte/no-navigation-without-resolve': 'off'
@@ -52,7 +68,12 @@ export default ts.config(
 				'error',
 				{
 					paths: STORAGE_AND_SEARCH,
-					patterns: [{ group: ['$lib/server/db/*', '**/server/db/*'], message: 'Routes and components never touch the database directly; call a $lib/server service.' }]
+					patterns: [
+						{
+							group: ['$lib/server/db/*', '**/server/db/*'],
+							message: 'Routes and components never touch the database directly; call a $lib/server service.'
+						}
+					]
 				}
 			]
 		}
@@ -65,9 +86,30 @@ export default ts.config(
 				{
 					paths: STORAGE_AND_SEARCH,
 					patterns: [
-						{ group: ['$lib/server/*', '**/server/*', '**/server/**'], message: 'The domain is pure logic: it never imports lib/server.' },
-						{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'zlib'], message: 'The domain does no I/O.' },
-						{ group: ['**/db/*', '**/db/**'], message: 'The domain does not reach into db/; what it needs lives in lib/domain.' }
+						{
+							group: ['$lib/server/*', '**/server/*', '**/server/**'],
+							message: 'The domain is pure logic: it never imports lib/server.'
+						},
+						{
+							group: [
+								'node:*',
+								'fs',
+								'path',
+								'os',
+								'child_process',
+								'http',
+								'https',
+								'net',
+								'crypto',
+								'stream',
+								'zlib'
+							],
+							message: 'The domain does no I/O.'
+						},
+						{
+							group: ['**/db/*', '**/db/**'],
+							message: 'The domain does not reach into db/; what it needs lives in lib/domain.'
+						}
 					]
 				}
 			]

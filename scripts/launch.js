@@ -10,7 +10,17 @@ import { pathToFileURL } from 'node:url';
 // What the build is made from; a change to any of them makes it stale. (Not package-lock.json:
 // npm rewrites it on every install and prune, and a changed dependency comes with `npm ci`, after
 // which a developer builds anyway.)
-const SOURCES = ['src', 'db', 'static', 'project.inlang', 'messages', 'package.json', 'svelte.config.js', 'vite.config.ts', 'scripts/build-cli.js'];
+const SOURCES = [
+	'src',
+	'db',
+	'static',
+	'project.inlang',
+	'messages',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'scripts/build-cli.js'
+];
 // Written last by `npm run build`: the build is as new as this file.
 const STAMP = 'build/.complete';
 
@@ -44,16 +54,26 @@ const state = buildState();
 if (state !== 'current') {
 	// Every development package is needed to build; a production install (npm ci --omit=dev) lacks them.
 	const { devDependencies = {} } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-	const canBuild = Object.keys(devDependencies).every((name) => fs.existsSync(path.join('node_modules', name, 'package.json')));
+	const canBuild = Object.keys(devDependencies).every((name) =>
+		fs.existsSync(path.join('node_modules', name, 'package.json'))
+	);
 	if (!canBuild) {
 		// A production install without the development packages: it runs the build it was given.
 		if (state === 'missing') {
-			console.error('The app is not built, and this installation has no build tools (npm ci --omit=dev). Build it with "npm ci && npm run build" first.');
+			console.error(
+				'The app is not built, and this installation has no build tools (npm ci --omit=dev). Build it with "npm ci && npm run build" first.'
+			);
 			process.exit(1);
 		}
-		console.error('Note: the sources are newer than the build, and this installation cannot rebuild it; running the build as it is.');
+		console.error(
+			'Note: the sources are newer than the build, and this installation cannot rebuild it; running the build as it is.'
+		);
 	} else {
-		console.error(state === 'missing' ? 'Building the app (npm run build) …' : 'The sources changed since the last build: building the app again (npm run build) …');
+		console.error(
+			state === 'missing'
+				? 'Building the app (npm run build) …'
+				: 'The sources changed since the last build: building the app again (npm run build) …'
+		);
 		const built = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 		if (built.status !== 0) process.exit(built.status ?? 1);
 	}

@@ -3,7 +3,14 @@
 // the text of an act of the State it is filed under, and the interface says so on every page.
 // Real submissions replace it; set DEMO_DATA=off to start without it.
 
-import type { Distribution, Equivalence, OsceLanguage, Stance, TermType, TextStatus } from '../../src/lib/domain/vocabulary';
+import type {
+	Distribution,
+	Equivalence,
+	OsceLanguage,
+	Stance,
+	TermType,
+	TextStatus
+} from '../../src/lib/domain/vocabulary';
 
 export const DEMO_PASSWORD = 'demo-password-cbm9';
 
@@ -18,11 +25,42 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-	{ key: 'secretariat', email: 'secretariat@example.org', displayName: 'Secretariat (demo)', stateCode: null, isAdministrator: true },
-	{ key: 'editorDe', email: 'editor.de@example.org', displayName: 'Editor for Germany (demo)', stateCode: 'DE', isStateEditor: true },
-	{ key: 'delegateDe', email: 'delegate.de@example.org', displayName: 'Delegate of Germany (demo)', stateCode: 'DE', isDelegate: true },
-	{ key: 'delegateFr', email: 'delegate.fr@example.org', displayName: 'Delegate of France (demo)', stateCode: 'FR', isDelegate: true },
-	{ key: 'expertPl', email: 'expert.pl@example.org', displayName: 'Editor and delegate for Poland (demo)', stateCode: 'PL', isStateEditor: true, isDelegate: true }
+	{
+		key: 'secretariat',
+		email: 'secretariat@example.org',
+		displayName: 'Secretariat (demo)',
+		stateCode: null,
+		isAdministrator: true
+	},
+	{
+		key: 'editorDe',
+		email: 'editor.de@example.org',
+		displayName: 'Editor for Germany (demo)',
+		stateCode: 'DE',
+		isStateEditor: true
+	},
+	{
+		key: 'delegateDe',
+		email: 'delegate.de@example.org',
+		displayName: 'Delegate of Germany (demo)',
+		stateCode: 'DE',
+		isDelegate: true
+	},
+	{
+		key: 'delegateFr',
+		email: 'delegate.fr@example.org',
+		displayName: 'Delegate of France (demo)',
+		stateCode: 'FR',
+		isDelegate: true
+	},
+	{
+		key: 'expertPl',
+		email: 'expert.pl@example.org',
+		displayName: 'Editor and delegate for Poland (demo)',
+		stateCode: 'PL',
+		isStateEditor: true,
+		isDelegate: true
+	}
 ];
 
 export const DEMO_CYCLES = [
@@ -63,14 +101,16 @@ const deCybersecurity2024: DemoEntry = {
 		language: 'de',
 		status: 'authentic',
 		term: 'Cybersicherheit',
-		definition: 'Alle Maßnahmen, die Netze, informationstechnische Systeme und die darin verarbeiteten Daten vor Angriffen schützen.'
+		definition:
+			'Alle Maßnahmen, die Netze, informationstechnische Systeme und die darin verarbeiteten Daten vor Angriffen schützen.'
 	},
 	others: [
 		{
 			language: 'en',
 			status: 'courtesy_translation',
 			term: 'cybersecurity',
-			definition: 'All measures that protect networks, information technology systems and the data processed in them against attacks.'
+			definition:
+				'All measures that protect networks, information technology systems and the data processed in them against attacks.'
 		}
 	]
 };
@@ -109,7 +149,8 @@ const deIncident: DemoEntry = {
 			language: 'en',
 			status: 'courtesy_translation',
 			term: 'security incident',
-			definition: 'An event that impairs the availability, integrity or confidentiality of information or information technology systems.'
+			definition:
+				'An event that impairs the availability, integrity or confidentiality of information or information technology systems.'
 		}
 	]
 };
@@ -129,7 +170,8 @@ const deCriticalInfrastructure: DemoEntry = {
 			language: 'en',
 			status: 'courtesy_translation',
 			term: 'critical infrastructures',
-			definition: 'Facilities and installations whose failure or impairment would lead to significant supply shortages or threats to public safety.'
+			definition:
+				'Facilities and installations whose failure or impairment would lead to significant supply shortages or threats to public safety.'
 		}
 	]
 };
@@ -140,7 +182,8 @@ const deVulnerability: DemoEntry = {
 		language: 'de',
 		status: 'authentic',
 		term: 'Schwachstelle',
-		definition: 'Eine Eigenschaft eines informationstechnischen Systems, die ausgenutzt werden kann, um dessen Sicherheit zu beeinträchtigen.'
+		definition:
+			'Eine Eigenschaft eines informationstechnischen Systems, die ausgenutzt werden kann, um dessen Sicherheit zu beeinträchtigen.'
 	},
 	others: [
 		{
@@ -158,14 +201,16 @@ const deCyberspace: DemoEntry = {
 		language: 'de',
 		status: 'authentic',
 		term: 'Cyberraum',
-		definition: 'Der virtuelle Raum aller weltweit über das Internet und andere Netze verbundenen informationstechnischen Systeme.'
+		definition:
+			'Der virtuelle Raum aller weltweit über das Internet und andere Netze verbundenen informationstechnischen Systeme.'
 	},
 	others: [
 		{
 			language: 'en',
 			status: 'courtesy_translation',
 			term: 'cyberspace',
-			definition: 'The virtual space of all information technology systems connected worldwide through the internet and other networks.'
+			definition:
+				'The virtual space of all information technology systems connected worldwide through the internet and other networks.'
 		}
 	]
 };
@@ -175,7 +220,9 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 		stateCode: 'DE',
 		cycleYear: 2024,
 		distribution: 'public',
-		revisions: [{ submittedAt: '2024-10-02T09:00:00.000Z', entries: [deCybersecurity2024, deIncident, deCriticalInfrastructure] }]
+		revisions: [
+			{ submittedAt: '2024-10-02T09:00:00.000Z', entries: [deCybersecurity2024, deIncident, deCriticalInfrastructure] }
+		]
 	},
 	{
 		stateCode: 'DE',
@@ -238,7 +285,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 								language: 'en',
 								status: 'courtesy_translation',
 								term: 'cyberspace',
-								definition: 'Domain formed by all networks and information systems interconnected worldwide, together with the data circulating in them.'
+								definition:
+									'Domain formed by all networks and information systems interconnected worldwide, together with the data circulating in them.'
 							}
 						]
 					},
@@ -248,14 +296,16 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'fr',
 							status: 'authentic',
 							term: 'incident de sécurité',
-							definition: "Événement qui porte atteinte à la disponibilité, à l'intégrité ou à la confidentialité d'un système d'information."
+							definition:
+								"Événement qui porte atteinte à la disponibilité, à l'intégrité ou à la confidentialité d'un système d'information."
 						},
 						others: [
 							{
 								language: 'en',
 								status: 'courtesy_translation',
 								term: 'security incident',
-								definition: 'Event that undermines the availability, integrity or confidentiality of an information system.'
+								definition:
+									'Event that undermines the availability, integrity or confidentiality of an information system.'
 							}
 						]
 					}
@@ -296,14 +346,16 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'pl',
 							status: 'authentic',
 							term: 'incydent',
-							definition: 'Zdarzenie, które narusza lub może naruszyć bezpieczeństwo systemu informacyjnego lub przetwarzanych w nim danych.'
+							definition:
+								'Zdarzenie, które narusza lub może naruszyć bezpieczeństwo systemu informacyjnego lub przetwarzanych w nim danych.'
 						},
 						others: [
 							{
 								language: 'en',
 								status: 'official_translation',
 								term: 'incident',
-								definition: 'An event that breaches or may breach the security of an information system or of the data processed in it.'
+								definition:
+									'An event that breaches or may breach the security of an information system or of the data processed in it.'
 							}
 						]
 					},
@@ -313,7 +365,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'pl',
 							status: 'authentic',
 							term: 'cyberprzestrzeń',
-							definition: 'Obszar wymiany informacji tworzony przez połączone ze sobą systemy teleinformatyczne i ich użytkowników.'
+							definition:
+								'Obszar wymiany informacji tworzony przez połączone ze sobą systemy teleinformatyczne i ich użytkowników.'
 						},
 						others: [
 							{
@@ -331,8 +384,11 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							status: 'authentic',
 							term: 'CSIRT',
 							termType: 'acronym',
-							definition: 'Zespół reagowania na incydenty bezpieczeństwa komputerowego działający na poziomie krajowym.',
-							additionalTerms: [{ term: 'zespół reagowania na incydenty bezpieczeństwa komputerowego', termType: 'fullForm' }]
+							definition:
+								'Zespół reagowania na incydenty bezpieczeństwa komputerowego działający na poziomie krajowym.',
+							additionalTerms: [
+								{ term: 'zespół reagowania na incydenty bezpieczeństwa komputerowego', termType: 'fullForm' }
+							]
 						},
 						others: [
 							{
@@ -401,14 +457,16 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'ru',
 							status: 'authentic',
 							term: 'компьютерный инцидент',
-							definition: 'Сбой или нарушение функционирования информационной системы, в том числе вызванное компьютерной атакой.'
+							definition:
+								'Сбой или нарушение функционирования информационной системы, в том числе вызванное компьютерной атакой.'
 						},
 						others: [
 							{
 								language: 'en',
 								status: 'courtesy_translation',
 								term: 'computer incident',
-								definition: 'A failure or disruption in the functioning of an information system, including one caused by a computer attack.'
+								definition:
+									'A failure or disruption in the functioning of an information system, including one caused by a computer attack.'
 							}
 						]
 					}
@@ -430,7 +488,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'de',
 							status: 'authentic',
 							term: 'Cyberrisiko',
-							definition: 'Risiko, dass ein Ereignis im Cyberraum die Verfügbarkeit, Integrität oder Vertraulichkeit von Informationen beeinträchtigt.'
+							definition:
+								'Risiko, dass ein Ereignis im Cyberraum die Verfügbarkeit, Integrität oder Vertraulichkeit von Informationen beeinträchtigt.'
 						},
 						others: [
 							{
@@ -451,7 +510,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 								language: 'en',
 								status: 'courtesy_translation',
 								term: 'cyber risk',
-								definition: 'The risk that an event in cyberspace impairs the availability, integrity or confidentiality of information.'
+								definition:
+									'The risk that an event in cyberspace impairs the availability, integrity or confidentiality of information.'
 							}
 						]
 					},
@@ -461,7 +521,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'de',
 							status: 'authentic',
 							term: 'Cybervorfall',
-							definition: 'Ereignis, bei dem die Vertraulichkeit, Integrität oder Verfügbarkeit von Informationen oder Systemen beeinträchtigt wird.'
+							definition:
+								'Ereignis, bei dem die Vertraulichkeit, Integrität oder Verfügbarkeit von Informationen oder Systemen beeinträchtigt wird.'
 						},
 						others: [
 							{
@@ -475,13 +536,15 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 								language: 'it',
 								status: 'authentic',
 								term: 'cyberincidente',
-								definition: "Evento in cui la confidenzialità, l'integrità o la disponibilità di informazioni o sistemi è compromessa."
+								definition:
+									"Evento in cui la confidenzialità, l'integrità o la disponibilità di informazioni o sistemi è compromessa."
 							},
 							{
 								language: 'en',
 								status: 'courtesy_translation',
 								term: 'cyber incident',
-								definition: 'An event in which the confidentiality, integrity or availability of information or systems is compromised.'
+								definition:
+									'An event in which the confidentiality, integrity or availability of information or systems is compromised.'
 							}
 						]
 					}
@@ -525,7 +588,8 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
 							language: 'en',
 							status: 'authentic',
 							term: 'vulnerability',
-							definition: 'A weakness in a system, its security procedures or its implementation that could be exploited by a threat.'
+							definition:
+								'A weakness in a system, its security procedures or its implementation that could be exploited by a threat.'
 						},
 						others: []
 					}
@@ -646,11 +710,13 @@ export const DEMO_CONCEPTS: readonly DemoConcept[] = [
 			texts: {
 				en: {
 					terms: ['vulnerability'],
-					definition: 'A weakness of an information system, of its security procedures or of its implementation that a threat could exploit.'
+					definition:
+						'A weakness of an information system, of its security procedures or of its implementation that a threat could exploit.'
 				},
 				fr: {
 					terms: ['vulnérabilité'],
-					definition: "Faiblesse d'un système d'information, de ses procédures de sécurité ou de sa mise en œuvre qu'une menace pourrait exploiter."
+					definition:
+						"Faiblesse d'un système d'information, de ses procédures de sécurité ou de sa mise en œuvre qu'une menace pourrait exploiter."
 				},
 				de: {
 					terms: ['Schwachstelle'],
@@ -664,7 +730,8 @@ export const DEMO_CONCEPTS: readonly DemoConcept[] = [
 				},
 				ru: {
 					terms: ['уязвимость'],
-					definition: 'Недостаток информационной системы, её процедур безопасности или их реализации, который может быть использован угрозой.'
+					definition:
+						'Недостаток информационной системы, её процедур безопасности или их реализации, который может быть использован угрозой.'
 				},
 				es: {
 					terms: ['vulnerabilidad'],
@@ -723,7 +790,8 @@ export const DEMO_PROPOSAL = {
 		{
 			createdAt: '2025-09-10T09:00:00.000Z',
 			author: 'delegateFr',
-			rationale: 'Four States define the term; their definitions agree on interconnected networks and the data they carry.',
+			rationale:
+				'Four States define the term; their definitions agree on interconnected networks and the data they carry.',
 			citedEntryKeys: ['de-cyberraum', 'fr-cyberespace', 'pl-cyberprzestrzen'],
 			texts: {
 				en: {
@@ -821,5 +889,12 @@ export const DEMO_PROPOSAL = {
 				'Poland understands "telecommunications networks" to include networks used exclusively by public authorities.',
 			statedAt: '2025-10-27T09:10:00.000Z'
 		}
-	] satisfies { revision: number; author: string; stateCode: string; stance: Stance; statement?: string; statedAt: string }[]
+	] satisfies {
+		revision: number;
+		author: string;
+		stateCode: string;
+		stance: Stance;
+		statement?: string;
+		statedAt: string;
+	}[]
 };

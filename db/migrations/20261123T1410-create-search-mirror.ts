@@ -33,5 +33,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-	await runStatements(db, ['ALTER TABLE search_outbox DROP COLUMN leased_until', 'DROP TABLE search_fts', 'DROP TABLE search_document']);
+	await runStatements(db, [
+		'ALTER TABLE search_outbox DROP COLUMN leased_until',
+		'DROP TABLE search_fts',
+		'DROP TABLE search_document'
+	]);
 }

@@ -6,9 +6,15 @@ import { type Kysely } from 'kysely';
 import { runStatements } from './support/run-statements';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-	await runStatements(db, ['DROP INDEX search_outbox_pending', 'CREATE INDEX search_outbox_pending ON search_outbox (id) WHERE processed_at IS NULL']);
+	await runStatements(db, [
+		'DROP INDEX search_outbox_pending',
+		'CREATE INDEX search_outbox_pending ON search_outbox (id) WHERE processed_at IS NULL'
+	]);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-	await runStatements(db, ['DROP INDEX search_outbox_pending', 'CREATE INDEX search_outbox_pending ON search_outbox (next_attempt_at) WHERE processed_at IS NULL']);
+	await runStatements(db, [
+		'DROP INDEX search_outbox_pending',
+		'CREATE INDEX search_outbox_pending ON search_outbox (next_attempt_at) WHERE processed_at IS NULL'
+	]);
 }

@@ -12,7 +12,8 @@
 import { type Kysely } from 'kysely';
 import { runStatements } from './support/run-statements';
 
-const FILTER_COLUMNS = 'kind, group_key, visibility, state_code, language, cycle_year, concept_status, translation_pending';
+const FILTER_COLUMNS =
+	'kind, group_key, visibility, state_code, language, cycle_year, concept_status, translation_pending';
 // The columns filters and facets need, as the first mirror migration defined them.
 const FILTER_COLUMN_DEFINITIONS = `kind TEXT NOT NULL CHECK (kind IN ('national', 'consensus')),
 	group_key TEXT NOT NULL,
@@ -60,8 +61,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 			document_json TEXT NOT NULL CHECK (json_valid(document_json))
 		) STRICT`,
 		`INSERT INTO search_document_by_id (id, ${FILTER_COLUMNS}, document_json)
-			SELECT d.id, ${FILTER_COLUMNS
-				.split(', ')
+			SELECT d.id, ${FILTER_COLUMNS.split(', ')
 				.map((column) => `d.${column}`)
 				.join(', ')}, c.document_json FROM search_document d JOIN search_document_content c ON c.doc_no = d.doc_no`,
 		'DROP TABLE search_fts',

@@ -14,8 +14,21 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../lib/server/config';
 import { prepareDatabase } from '../lib/server/database';
 import { SYSTEM_ACTOR } from '../lib/server/permissions';
-import { createSubmission, submitDraft, updateSubmissionSettings, validateSubmissionSettings } from '../lib/server/national-lists/editing';
-import { commitImportJob, createImportJob, fileKindOf, getImportPreview, parseJobOptions, runImportJob, validateImportFile } from '../lib/server/import/jobs';
+import {
+	createSubmission,
+	submitDraft,
+	updateSubmissionSettings,
+	validateSubmissionSettings
+} from '../lib/server/national-lists/editing';
+import {
+	commitImportJob,
+	createImportJob,
+	fileKindOf,
+	getImportPreview,
+	parseJobOptions,
+	runImportJob,
+	validateImportFile
+} from '../lib/server/import/jobs';
 import type { ImportProblem } from '../lib/domain/import/types';
 import { ValidationError } from '../lib/domain/errors';
 import { DISTRIBUTIONS, TEXT_STATUSES, type Distribution } from '../lib/domain/vocabulary';
@@ -36,12 +49,14 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
 
 function where(problem: ImportProblem): string {
 	if (problem.row !== undefined) return `row ${problem.row}${problem.field ? `, ${problem.field}` : ''}`;
-	if (problem.line !== undefined) return `line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ''}`;
+	if (problem.line !== undefined)
+		return `line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ''}`;
 	return 'file';
 }
 
 function printProblems(problems: readonly ImportProblem[]): void {
-	for (const problem of problems) console.log(`${problem.severity === 'error' ? 'Error' : 'Warning'} (${where(problem)}): ${problem.message}`);
+	for (const problem of problems)
+		console.log(`${problem.severity === 'error' ? 'Error' : 'Warning'} (${where(problem)}): ${problem.message}`);
 }
 
 function fieldErrors(error: unknown): never {
@@ -77,15 +92,25 @@ await runCli(async () => {
 	const mode = oneOf('mode', values.mode, ['replace', 'add'] as const);
 	const documentReference = values['document-reference']?.trim();
 	if (!fs.existsSync(file)) usage(`There is no file "${file}".`);
-	if (values.sheet !== undefined && fileKindOf(file) !== 'xlsx') usage(`--sheet chooses a sheet of an Excel workbook; "${path.basename(file)}" is not one.`);
+	if (values.sheet !== undefined && fileKindOf(file) !== 'xlsx')
+		usage(`--sheet chooses a sheet of an Excel workbook; "${path.basename(file)}" is not one.`);
 
 	const config = loadConfig();
 	const { db } = await prepareDatabase(config.databaseFile, { demoData: false });
 	try {
-		const state = await db.selectFrom('state').select(['code', 'officialLanguages']).where('code', '=', stateCode).executeTakeFirst();
+		const state = await db
+			.selectFrom('state')
+			.select(['code', 'officialLanguages'])
+			.where('code', '=', stateCode)
+			.executeTakeFirst();
 		if (!state) usage(`"${stateCode}" is not a participating State.`);
 		const options = {
-			...parseJobOptions({ originalLanguage: values['original-language'] ?? state.officialLanguages.split(' ')[0], mode, englishStatus, otherStatus }),
+			...parseJobOptions({
+				originalLanguage: values['original-language'] ?? state.officialLanguages.split(' ')[0],
+				mode,
+				englishStatus,
+				otherStatus
+			}),
 			sheetName: values.sheet
 		};
 		const existing = await db
@@ -96,7 +121,8 @@ await runCli(async () => {
 			.executeTakeFirst();
 		const settings = {
 			distribution: distribution ?? existing?.distribution ?? 'restricted',
-			documentReference: documentReference === undefined ? (existing?.documentReference ?? null) : documentReference || null
+			documentReference:
+				documentReference === undefined ? (existing?.documentReference ?? null) : documentReference || null
 		};
 		// Settings the list cannot take are refused before the file is even read.
 		try {
@@ -115,14 +141,29 @@ await runCli(async () => {
 				console.error(`\nThe file was refused: ${check.errors.length} problem(s) to fix. Nothing was written.`);
 				return;
 			}
-			const cycle = await db.selectFrom('exchangeCycle').select('year').where('year', '=', cycleYear).executeTakeFirst();
+			const cycle = await db
+				.selectFrom('exchangeCycle')
+				.select('year')
+				.where('year', '=', cycleYear)
+				.executeTakeFirst();
 			if (!cycle) {
 				// A list for a year the Secretariat has not opened yet: the command line may create it.
-				await db.insertInto('exchangeCycle').values({ year: cycleYear, submissionDeadline: null, isOpen: 1, note: null, createdAt: new Date().toISOString() }).execute();
+				await db
+					.insertInto('exchangeCycle')
+					.values({
+						year: cycleYear,
+						submissionDeadline: null,
+						isOpen: 1,
+						note: null,
+						createdAt: new Date().toISOString()
+					})
+					.execute();
 				console.log(`Created the ${cycleYear} exchange cycle.`);
 			}
 			submissionId = await createSubmission(db, SYSTEM_ACTOR, { stateCode, cycleYear, ...settings }).catch(fieldErrors);
-			console.log(`Created the ${cycleYear} list of ${stateCode} (${settings.distribution}${distribution ? '' : ', as no --distribution was given'}).`);
+			console.log(
+				`Created the ${cycleYear} list of ${stateCode} (${settings.distribution}${distribution ? '' : ', as no --distribution was given'}).`
+			);
 		}
 
 		const { jobId } = await createImportJob(db, config.dataDir, SYSTEM_ACTOR, {
@@ -144,18 +185,27 @@ await runCli(async () => {
 			return;
 		}
 		const outcome = await commitImportJob(db, config.dataDir, SYSTEM_ACTOR, jobId);
-		console.log(`Imported ${preview.entriesParsed} entries: ${outcome.created} new, ${outcome.updated} changed, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`);
+		console.log(
+			`Imported ${preview.entriesParsed} entries: ${outcome.created} new, ${outcome.updated} changed, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`
+		);
 
 		if (existing) {
-			const changed = settings.distribution !== existing.distribution || settings.documentReference !== existing.documentReference;
+			const changed =
+				settings.distribution !== existing.distribution || settings.documentReference !== existing.documentReference;
 			if (changed) await updateSubmissionSettings(db, SYSTEM_ACTOR, submissionId, settings).catch(fieldErrors);
 			if (settings.distribution !== existing.distribution) {
-				console.log(`Changed the distribution of the ${cycleYear} list of ${stateCode} from ${existing.distribution} to ${settings.distribution}.`);
+				console.log(
+					`Changed the distribution of the ${cycleYear} list of ${stateCode} from ${existing.distribution} to ${settings.distribution}.`
+				);
 			} else {
-				console.log(`The ${cycleYear} list of ${stateCode} stays ${settings.distribution}${distribution ? '' : ' (give --distribution to change it)'}.`);
+				console.log(
+					`The ${cycleYear} list of ${stateCode} stays ${settings.distribution}${distribution ? '' : ' (give --distribution to change it)'}.`
+				);
 			}
 			if (settings.documentReference !== existing.documentReference) {
-				console.log(`Set the document reference to ${settings.documentReference ?? '(none)'}${existing.documentReference ? `, was ${existing.documentReference}` : ''}.`);
+				console.log(
+					`Set the document reference to ${settings.documentReference ?? '(none)'}${existing.documentReference ? `, was ${existing.documentReference}` : ''}.`
+				);
 			}
 		}
 		if (values.draft) {

@@ -15,7 +15,9 @@ await runCli(async () => {
 		await withSearch(config, async () => {
 			const search = createSearchService(loadConfig());
 			await applySearchSettings(search);
-			const report = await reindexAll(db, search, { onProgress: (message) => void process.stdout.write(`\r${message}   `) });
+			const report = await reindexAll(db, search, {
+				onProgress: (message) => void process.stdout.write(`\r${message}   `)
+			});
 			console.log(
 				`\nReindexed ${report.documents} documents (${report.national} national entries, ${report.consensus} concept texts) in ${(report.durationMs / 1000).toFixed(1)} s.`
 			);

@@ -14,14 +14,20 @@ await runCli(async () => {
 		await withSearch(config, async () => {
 			const report = await checkDrift(db, createSearchService(loadConfig()));
 			const expected = report.expected.national + report.expected.consensus;
-			console.log(`Expected documents: ${expected} (${report.expected.national} national entries, ${report.expected.consensus} concept texts)`);
+			console.log(
+				`Expected documents: ${expected} (${report.expected.national} national entries, ${report.expected.consensus} concept texts)`
+			);
 			console.log(`In Meilisearch:     ${report.meilisearch ?? 'not reachable'}`);
 			console.log(`In the SQLite mirror: ${report.mirror}`);
 			console.log(`Changes waiting in the outbox: ${report.pendingOutbox}`);
 			if (report.inSync) {
 				console.log('The index is in step with the database.');
 			} else {
-				console.log(report.pendingOutbox > 0 ? 'The index is behind; the outbox will catch up while the app runs.' : 'The index has drifted; run "npm run reindex".');
+				console.log(
+					report.pendingOutbox > 0
+						? 'The index is behind; the outbox will catch up while the app runs.'
+						: 'The index has drifted; run "npm run reindex".'
+				);
 				process.exitCode = 1;
 			}
 		});

@@ -13,5 +13,6 @@ await runCli(async () => {
 		return;
 	}
 	console.log(`Loaded the demonstration data into ${config.databaseFile}. Demo accounts:`);
-	for (const account of demoAccountList()) console.log(`  ${account.email.padEnd(28)} ${account.password}   ${account.roles}`);
+	for (const account of demoAccountList())
+		console.log(`  ${account.email.padEnd(28)} ${account.password}   ${account.roles}`);
 });

@@ -67,7 +67,10 @@ try {
 	process.send?.('listening');
 } catch (error) {
 	const reason = error instanceof Error ? error.message : String(error);
-	const hint = /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? ` Port ${port} is in use; set PORT to another one.` : '';
+	const hint =
+		/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE'
+			? ` Port ${port} is in use; set PORT to another one.`
+			: '';
 	console.error(`\nCould not start: ${reason}${hint}`);
 	if (process.env.DEBUG) console.error(error);
 	process.exit(1);

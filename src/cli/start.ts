@@ -65,7 +65,9 @@ function startApp(): Promise<ChildProcess> {
 		child.once('message', (message) => {
 			if (message === 'listening') resolve(child);
 		});
-		child.once('exit', (code, signal) => reject(new Error(`the app stopped at start (${signal ?? `exit code ${code}`})`)));
+		child.once('exit', (code, signal) =>
+			reject(new Error(`the app stopped at start (${signal ?? `exit code ${code}`})`))
+		);
 	});
 }
 
@@ -79,10 +81,14 @@ try {
 		meilisearch = await startEmbeddedMeilisearch({ dataDir: config.dataDir, port: config.search.embeddedPort });
 		process.env.MEILI_URL = meilisearch.url;
 		process.env.MEILI_MASTER_KEY = meilisearch.masterKey;
-		console.log(`Search:   bundled Meilisearch on ${meilisearch.url} (data in ${path.join(config.dataDir, 'meilisearch')})`);
+		console.log(
+			`Search:   bundled Meilisearch on ${meilisearch.url} (data in ${path.join(config.dataDir, 'meilisearch')})`
+		);
 		meilisearch.process.once('exit', (code, signal) => {
 			if (stopping) return;
-			console.warn(`Search:   Meilisearch stopped (${signal ?? `exit code ${code}`}); search falls back to the database.`);
+			console.warn(
+				`Search:   Meilisearch stopped (${signal ?? `exit code ${code}`}); search falls back to the database.`
+			);
 		});
 	} else {
 		console.log(`Search:   Meilisearch at ${config.search.url}`);

@@ -7,7 +7,11 @@ function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
 	const key = `${tag}|${withTime}`;
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
+		format = new Intl.DateTimeFormat(tag, {
+			dateStyle: 'long',
+			...(withTime ? { timeStyle: 'short' } : {}),
+			timeZone: 'UTC'
+		});
 		cache.set(key, format);
 	}
 	return format;

@@ -46,7 +46,18 @@ const FAMILIES: { locale: string; text: string }[] = [
 	}
 ];
 
-const FILLERS = ['digital', 'secure', 'national', 'critical', 'electronic', 'public', 'private', 'operational', 'resilient', 'trusted'];
+const FILLERS = [
+	'digital',
+	'secure',
+	'national',
+	'critical',
+	'electronic',
+	'public',
+	'private',
+	'operational',
+	'resilient',
+	'trusted'
+];
 
 function variant(base: string, next: () => number): string {
 	return base
@@ -75,7 +86,9 @@ function measure(label: string, run: (iteration: number) => unknown): void {
 	const sorted = [...timings].sort((left, right) => left - right);
 	const median = sorted[Math.floor(sorted.length / 2)]!;
 	const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-	console.log(`${label.padEnd(58)} first ${first.toFixed(2).padStart(7)} ms   median ${median.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms`);
+	console.log(
+		`${label.padEnd(58)} first ${first.toFixed(2).padStart(7)} ms   median ${median.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms`
+	);
 }
 
 // A fresh corpus each iteration (different seeds) keeps the word-normalisation cache honest.
@@ -97,4 +110,6 @@ measure('wordDiff (two 60-word revisions)', (iteration) => {
 	const [before, after] = [corpora[iteration]![0]!, corpus(1000 + iteration)[0]!];
 	return wordDiff(before.text, variant(before.text, random(iteration)) + after.text.slice(0, 20), before.locale);
 });
-measure('detectReferenceDefinition (57 texts)', (iteration) => corpora[iteration]!.map((text) => detectReferenceDefinition(text.text, text.locale)));
+measure('detectReferenceDefinition (57 texts)', (iteration) =>
+	corpora[iteration]!.map((text) => detectReferenceDefinition(text.text, text.locale))
+);

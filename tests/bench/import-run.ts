@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { prepareDatabase } from '../../src/lib/server/database';
 import { createSubmission } from '../../src/lib/server/national-lists/editing';
-import { commitImportJob, createImportJob, getImportPreview, parseJobOptions, runImportJob } from '../../src/lib/server/import/jobs';
+import {
+	commitImportJob,
+	createImportJob,
+	getImportPreview,
+	parseJobOptions,
+	runImportJob
+} from '../../src/lib/server/import/jobs';
 import { SYSTEM_ACTOR } from '../../src/lib/server/permissions';
 
 const [file] = process.argv.slice(2);
@@ -20,8 +26,16 @@ const sampler = setInterval(() => {
 }, 20);
 try {
 	const { db } = await prepareDatabase(path.join(dataDir, 'glossary.sqlite'), { demoData: false });
-	await db.insertInto('exchangeCycle').values({ year: 2026, submissionDeadline: null, isOpen: 1, note: null, createdAt: new Date().toISOString() }).execute();
-	const submissionId = await createSubmission(db, SYSTEM_ACTOR, { stateCode: 'DE', cycleYear: 2026, distribution: 'public', documentReference: null });
+	await db
+		.insertInto('exchangeCycle')
+		.values({ year: 2026, submissionDeadline: null, isOpen: 1, note: null, createdAt: new Date().toISOString() })
+		.execute();
+	const submissionId = await createSubmission(db, SYSTEM_ACTOR, {
+		stateCode: 'DE',
+		cycleYear: 2026,
+		distribution: 'public',
+		documentReference: null
+	});
 	const baseline = process.memoryUsage().rss;
 	const started = performance.now();
 	const { jobId } = await createImportJob(db, dataDir, SYSTEM_ACTOR, {

@@ -15,9 +15,48 @@ import { exportColumns, exportRow } from '../../src/lib/domain/tabular/export-la
 import { buildWorkbook } from '../fixtures/tabular/xlsx-builder';
 import { table } from './support';
 
-const WORDS_DE = ['Sicherheit', 'Informationen', 'Systeme', 'Netze', 'Schutz', 'Verfügbarkeit', 'Integrität', 'Vertraulichkeit', 'Daten', 'Dienste', 'Betreiber', 'Maßnahmen'];
-const WORDS_EN = ['security', 'information', 'systems', 'networks', 'protection', 'availability', 'integrity', 'confidentiality', 'data', 'services', 'operators', 'measures'];
-const WORDS_FR = ['sécurité', 'informations', 'systèmes', 'réseaux', 'protection', 'disponibilité', 'intégrité', 'confidentialité', 'données', 'services', 'opérateurs', 'mesures'];
+const WORDS_DE = [
+	'Sicherheit',
+	'Informationen',
+	'Systeme',
+	'Netze',
+	'Schutz',
+	'Verfügbarkeit',
+	'Integrität',
+	'Vertraulichkeit',
+	'Daten',
+	'Dienste',
+	'Betreiber',
+	'Maßnahmen'
+];
+const WORDS_EN = [
+	'security',
+	'information',
+	'systems',
+	'networks',
+	'protection',
+	'availability',
+	'integrity',
+	'confidentiality',
+	'data',
+	'services',
+	'operators',
+	'measures'
+];
+const WORDS_FR = [
+	'sécurité',
+	'informations',
+	'systèmes',
+	'réseaux',
+	'protection',
+	'disponibilité',
+	'intégrité',
+	'confidentialité',
+	'données',
+	'services',
+	'opérateurs',
+	'mesures'
+];
 
 function sentence(words: string[], seed: number, length = 30): string {
 	return Array.from({ length }, (_, index) => words[(seed * 7 + index * 3) % words.length]).join(' ') + '.';
@@ -29,9 +68,24 @@ function* entries(count: number): Generator<ExportEntry> {
 			entryId: index,
 			content: {
 				languageVersions: [
-					languageVersion({ language: 'de', term: `Begriff ${index}`, definition: sentence(WORDS_DE, index), isOriginal: true }),
-					languageVersion({ language: 'en', term: `term ${index}`, definition: sentence(WORDS_EN, index), textStatus: 'courtesy_translation' }),
-					languageVersion({ language: 'fr', term: `terme ${index}`, definition: sentence(WORDS_FR, index), textStatus: 'courtesy_translation' })
+					languageVersion({
+						language: 'de',
+						term: `Begriff ${index}`,
+						definition: sentence(WORDS_DE, index),
+						isOriginal: true
+					}),
+					languageVersion({
+						language: 'en',
+						term: `term ${index}`,
+						definition: sentence(WORDS_EN, index),
+						textStatus: 'courtesy_translation'
+					}),
+					languageVersion({
+						language: 'fr',
+						term: `terme ${index}`,
+						definition: sentence(WORDS_FR, index),
+						textStatus: 'courtesy_translation'
+					})
 				],
 				sourceAct: 'Gesetz über die Sicherheit in der Informationstechnik',
 				sourceArticle: `§ ${index % 40}`,
@@ -45,7 +99,10 @@ function* entries(count: number): Generator<ExportEntry> {
 
 async function excelStyleWorkbook(count: number): Promise<Uint8Array> {
 	const columns = exportColumns(['de', 'en', 'fr']);
-	const rows = [columns.map((column) => column.header), ...Array.from(entries(count), (entry) => exportRow(entry, columns).map((text) => text || null))];
+	const rows = [
+		columns.map((column) => column.header),
+		...Array.from(entries(count), (entry) => exportRow(entry, columns).map((text) => text || null))
+	];
 	return buildWorkbook([{ name: 'Liste', rows }]);
 }
 
@@ -53,22 +110,48 @@ async function excelStyleWorkbook(count: number): Promise<Uint8Array> {
 // fail instead of merely showing a larger peak (V8 otherwise collects lazily when memory is free).
 const HEAP_LIMIT_MB = 96;
 
-const meta: SubmissionExportMeta = { stateCode: 'DE', stateName: 'Germany', cycleYear: 2026, revisionNumber: 1, submittedAt: null, distribution: 'public', documentReference: null };
+const meta: SubmissionExportMeta = {
+	stateCode: 'DE',
+	stateName: 'Germany',
+	cycleYear: 2026,
+	revisionNumber: 1,
+	submittedAt: null,
+	distribution: 'public',
+	documentReference: null
+};
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cbm9-bench-import-'));
 try {
-	const rows = [['file', 'size', 'entries', 'read s', 'read entries/s', 'peak RSS', 'peak heap', 'commit s', 'commit entries/s', 'peak RSS commit']];
+	const rows = [
+		[
+			'file',
+			'size',
+			'entries',
+			'read s',
+			'read entries/s',
+			'peak RSS',
+			'peak heap',
+			'commit s',
+			'commit entries/s',
+			'peak RSS commit'
+		]
+	];
 	for (const count of [10_000, 50_000]) {
 		const files: Record<string, (file: string) => Promise<void> | void> = {
 			[`list-${count}.tbx`]: (file) => fs.writeFileSync(file, tbxToString(entries(count), meta)),
 			[`list-${count}.csv`]: (file) => fs.writeFileSync(file, [...writeCsv(entries(count), meta)].join('')),
-			[`list-${count}.xlsx`]: (file) => writeXlsx(entries(count), meta, fs.createWriteStream(file), { languages: ['de', 'en', 'fr'] }),
+			[`list-${count}.xlsx`]: (file) =>
+				writeXlsx(entries(count), meta, fs.createWriteStream(file), { languages: ['de', 'en', 'fr'] }),
 			// As Excel writes a workbook: every text in the shared-string table, which the reader must keep out of memory.
 			[`list-${count}-shared-strings.xlsx`]: async (file) => fs.writeFileSync(file, await excelStyleWorkbook(count))
 		};
 		for (const [name, write] of Object.entries(files)) {
 			const file = path.join(dir, name);
 			await write(file);
-			const output = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--import', 'tsx', 'tests/bench/import-run.ts', file], { encoding: 'utf8', maxBuffer: 10 * 1024 * 1024 });
+			const output = execFileSync(
+				process.execPath,
+				[`--max-old-space-size=${HEAP_LIMIT_MB}`, '--import', 'tsx', 'tests/bench/import-run.ts', file],
+				{ encoding: 'utf8', maxBuffer: 10 * 1024 * 1024 }
+			);
 			const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
 				entries: number;
 				errors: number;
@@ -80,7 +163,8 @@ try {
 				commitPeakRssMb: number;
 			};
 			if (result.errors > 0) throw new Error(`${name}: the import reported ${result.errors} errors`);
-			if (result.created !== count) throw new Error(`${name}: the commit created ${result.created} entries, not ${count}`);
+			if (result.created !== count)
+				throw new Error(`${name}: the commit created ${result.created} entries, not ${count}`);
 			rows.push([
 				name,
 				`${(fs.statSync(file).size / 1048576).toFixed(1)} MB`,

@@ -11,13 +11,27 @@ import { loadTest, ms, startApp, table } from './support';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PAGES = ['/', '/glossary', '/glossary/1', '/fr/glossary/1', '/glossary/releases/1', '/national-lists', '/national-lists/DE/2025', '/search?q=cyber', '/compare/1'];
+const PAGES = [
+	'/',
+	'/glossary',
+	'/glossary/1',
+	'/fr/glossary/1',
+	'/glossary/releases/1',
+	'/national-lists',
+	'/national-lists/DE/2025',
+	'/search?q=cyber',
+	'/compare/1'
+];
 
 /**
  * The JavaScript a page loads on first visit, as Chromium fetches it (entry points, the chunks they
  * import and the page's own nodes), plus the inline bootstrap script; sizes gzipped.
  */
-async function javaScriptOf(browser: Browser, base: string, page: string): Promise<{ files: number; raw: number; gzipped: number }> {
+async function javaScriptOf(
+	browser: Browser,
+	base: string,
+	page: string
+): Promise<{ files: number; raw: number; gzipped: number }> {
 	const tab = await browser.newPage();
 	const scripts = new Map<string, Promise<Buffer>>();
 	tab.on('response', (response) => {
@@ -47,7 +61,15 @@ try {
 	const rows = [['target', 'requests/s', 'p50', 'p95', 'max', 'errors', 'non-2xx']];
 	for (const target of ['/glossary/1', '/api/v1/concepts/1']) {
 		const result = await loadTest(app.url + target, CONNECTIONS, SECONDS);
-		rows.push([target, result.requestsPerSecond.toFixed(0), ms(result.p50), ms(result.p95), ms(result.max), String(result.errors), String(result.non2xx)]);
+		rows.push([
+			target,
+			result.requestsPerSecond.toFixed(0),
+			ms(result.p50),
+			ms(result.p95),
+			ms(result.max),
+			String(result.errors),
+			String(result.non2xx)
+		]);
 	}
 	console.log(table(rows));
 
@@ -56,12 +78,23 @@ try {
 	// Debian's Chromium, as the end-to-end tests use it (scripts/ensure-chromium.sh installs it).
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	});
 	try {
 		for (const page of PAGES) {
 			const size = await javaScriptOf(browser, app.url, page);
-			sizes.push([page, String(size.files), `${(size.raw / 1024).toFixed(1)} KB`, `${(size.gzipped / 1024).toFixed(1)} KB`]);
+			sizes.push([
+				page,
+				String(size.files),
+				`${(size.raw / 1024).toFixed(1)} KB`,
+				`${(size.gzipped / 1024).toFixed(1)} KB`
+			]);
 		}
 	} finally {
 		await browser.close();

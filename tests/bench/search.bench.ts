@@ -30,15 +30,30 @@ import type { Db } from '../../src/lib/server/db/connection';
 import { recordAudit } from '../../src/lib/server/audit';
 import { enqueueSearchUpdate } from '../../src/lib/server/search/outbox';
 import { createSearchService, type SearchService } from '../../src/lib/server/search/client';
-import { EMBEDDED_MEILISEARCH_VERSION, readMasterKey, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../src/lib/server/search/embedded';
+import {
+	EMBEDDED_MEILISEARCH_VERSION,
+	readMasterKey,
+	startEmbeddedMeilisearch,
+	type EmbeddedMeilisearch
+} from '../../src/lib/server/search/embedded';
 import { applySearchSettings } from '../../src/lib/server/search/settings';
 import { reindexAll } from '../../src/lib/server/search/reindex';
-import { membersQuery, searchQueries, searchWithMeilisearch, type SearchQueries } from '../../src/lib/server/search/query';
+import {
+	membersQuery,
+	searchQueries,
+	searchWithMeilisearch,
+	type SearchQueries
+} from '../../src/lib/server/search/query';
 import { fallbackSearch } from '../../src/lib/server/search/fallback';
 import { mirroredDocuments } from '../../src/lib/server/search/mirror';
 import { ENTRIES_PER_GROUP, resultGroups, shownMatches } from '../../src/lib/server/search/result-groups';
 import { queryWordMatcher } from '../../src/lib/domain/search/word-match';
-import { meilisearchFilters, parseSearchRequest, visibilityFilter, type SearchRequest } from '../../src/lib/domain/search/request';
+import {
+	meilisearchFilters,
+	parseSearchRequest,
+	visibilityFilter,
+	type SearchRequest
+} from '../../src/lib/domain/search/request';
 import { expandQuery } from '../../src/lib/domain/search/stems';
 import { normaliseForSearch } from '../../src/lib/domain/search/normalise';
 import type { SearchDocument } from '../../src/lib/domain/search/documents';
@@ -150,66 +165,146 @@ interface LanguageProfile {
 	endings: string[];
 }
 
-const LATIN_SYLLABLES = ['ka', 'to', 'ri', 'ne', 'sa', 'mo', 'lu', 'pe', 'di', 'ra', 've', 'no', 'ti', 'la', 'se', 'mi', 'co', 'ber', 'tra', 'sto', 'pro', 'ter', 'gen', 'fil', 'mar', 'dor', 'sel', 'vin'];
-const CYRILLIC_SYLLABLES = ['ка', 'ро', 'ни', 'ст', 'ва', 'ле', 'то', 'ми', 'за', 'про', 'ин', 'ди', 'ре', 'пер', 'сло', 'бор', 'тел', 'ган', 'вер', 'мат'];
+const LATIN_SYLLABLES = [
+	'ka',
+	'to',
+	'ri',
+	'ne',
+	'sa',
+	'mo',
+	'lu',
+	'pe',
+	'di',
+	'ra',
+	've',
+	'no',
+	'ti',
+	'la',
+	'se',
+	'mi',
+	'co',
+	'ber',
+	'tra',
+	'sto',
+	'pro',
+	'ter',
+	'gen',
+	'fil',
+	'mar',
+	'dor',
+	'sel',
+	'vin'
+];
+const CYRILLIC_SYLLABLES = [
+	'ка',
+	'ро',
+	'ни',
+	'ст',
+	'ва',
+	'ле',
+	'то',
+	'ми',
+	'за',
+	'про',
+	'ин',
+	'ди',
+	'ре',
+	'пер',
+	'сло',
+	'бор',
+	'тел',
+	'ган',
+	'вер',
+	'мат'
+];
 
 const PROFILES: Record<string, LanguageProfile> = {
 	en: {
-		words: 'security information system network cyber incident attack threat vulnerability critical infrastructure data access service operator protection risk response malicious software integrity availability confidentiality authentication encryption digital electronic communication computer resilience management control event measure breach identity cloud device provider essential national public personal technical organisational monitoring detection recovery continuity certificate signature trust'.split(' '),
+		words:
+			'security information system network cyber incident attack threat vulnerability critical infrastructure data access service operator protection risk response malicious software integrity availability confidentiality authentication encryption digital electronic communication computer resilience management control event measure breach identity cloud device provider essential national public personal technical organisational monitoring detection recovery continuity certificate signature trust'.split(
+				' '
+			),
 		glue: 'the of and or to a in by for which that with any its on an as from'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['tion', 'ity', 'ment', 'er', 'ing', 'al', 'ness']
 	},
 	fr: {
-		words: 'sécurité information système réseau cyber incident attaque menace vulnérabilité critique infrastructure données accès service opérateur protection risque réponse malveillant logiciel intégrité disponibilité confidentialité authentification chiffrement numérique électronique communication informatique résilience gestion contrôle événement mesure atteinte identité nuage équipement fournisseur essentiel national public personnel technique cybersécurité l’information d’un l’État'.split(' '),
+		words:
+			'sécurité information système réseau cyber incident attaque menace vulnérabilité critique infrastructure données accès service opérateur protection risque réponse malveillant logiciel intégrité disponibilité confidentialité authentification chiffrement numérique électronique communication informatique résilience gestion contrôle événement mesure atteinte identité nuage équipement fournisseur essentiel national public personnel technique cybersécurité l’information d’un l’État'.split(
+				' '
+			),
 		glue: 'le la les de des du et ou à en par pour qui que avec un une sur dans'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['ion', 'ité', 'ment', 'eur', 'age', 'ique', 'ance']
 	},
 	de: {
-		words: 'Sicherheit Information System Netz Cyber Vorfall Angriff Bedrohung Schwachstelle kritisch Infrastruktur Daten Zugang Dienst Betreiber Schutz Risiko Reaktion Schadsoftware Programm Integrität Verfügbarkeit Vertraulichkeit Authentifizierung Verschlüsselung digital elektronisch Kommunikation Informationstechnik Resilienz Verwaltung Kontrolle Ereignis Maßnahme Verletzung Identität Gerät Anbieter wesentlich national öffentlich Cybersicherheit Informationssicherheit Sicherheitslücke Einrichtung Störung'.split(' '),
+		words:
+			'Sicherheit Information System Netz Cyber Vorfall Angriff Bedrohung Schwachstelle kritisch Infrastruktur Daten Zugang Dienst Betreiber Schutz Risiko Reaktion Schadsoftware Programm Integrität Verfügbarkeit Vertraulichkeit Authentifizierung Verschlüsselung digital elektronisch Kommunikation Informationstechnik Resilienz Verwaltung Kontrolle Ereignis Maßnahme Verletzung Identität Gerät Anbieter wesentlich national öffentlich Cybersicherheit Informationssicherheit Sicherheitslücke Einrichtung Störung'.split(
+				' '
+			),
 		glue: 'der die das und oder zu ein eine in von für mit auf bei den dem des'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['ung', 'heit', 'keit', 'er', 'en', 'schaft', 'lich']
 	},
 	it: {
-		words: 'sicurezza informazione sistema rete cibernetica incidente attacco minaccia vulnerabilità critica infrastruttura dati accesso servizio operatore protezione rischio risposta malevolo software integrità disponibilità riservatezza autenticazione cifratura digitale elettronica comunicazione informatico resilienza gestione controllo evento misura violazione identità dispositivo fornitore essenziale nazionale pubblico perimetro'.split(' '),
+		words:
+			'sicurezza informazione sistema rete cibernetica incidente attacco minaccia vulnerabilità critica infrastruttura dati accesso servizio operatore protezione rischio risposta malevolo software integrità disponibilità riservatezza autenticazione cifratura digitale elettronica comunicazione informatico resilienza gestione controllo evento misura violazione identità dispositivo fornitore essenziale nazionale pubblico perimetro'.split(
+				' '
+			),
 		glue: 'il la le di dei delle e o a in per che con un una su dal'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['zione', 'ità', 'mento', 'ore', 'ico', 'anza']
 	},
 	es: {
-		words: 'seguridad información sistema red ciberseguridad incidente ataque amenaza vulnerabilidad crítica infraestructura datos acceso servicio operador protección riesgo respuesta malicioso programa integridad disponibilidad confidencialidad autenticación cifrado digital electrónica comunicación informático resiliencia gestión control evento medida brecha identidad dispositivo proveedor esencial nacional público código dañino'.split(' '),
+		words:
+			'seguridad información sistema red ciberseguridad incidente ataque amenaza vulnerabilidad crítica infraestructura datos acceso servicio operador protección riesgo respuesta malicioso programa integridad disponibilidad confidencialidad autenticación cifrado digital electrónica comunicación informático resiliencia gestión control evento medida brecha identidad dispositivo proveedor esencial nacional público código dañino'.split(
+				' '
+			),
 		glue: 'el la los las de del y o a en por para que con un una sobre'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['ción', 'dad', 'miento', 'or', 'ico', 'ncia']
 	},
 	ru: {
-		words: 'безопасность информация система сеть кибербезопасность инцидент атака угроза уязвимость критическая инфраструктура данные доступ услуга оператор защита риск реагирование вредоносная программа целостность доступность конфиденциальность аутентификация шифрование цифровой электронный связь компьютерная устойчивость управление контроль событие мера нарушение учётная запись устройство поставщик объект национальный защищённость информационной критической сети'.split(' '),
+		words:
+			'безопасность информация система сеть кибербезопасность инцидент атака угроза уязвимость критическая инфраструктура данные доступ услуга оператор защита риск реагирование вредоносная программа целостность доступность конфиденциальность аутентификация шифрование цифровой электронный связь компьютерная устойчивость управление контроль событие мера нарушение учётная запись устройство поставщик объект национальный защищённость информационной критической сети'.split(
+				' '
+			),
 		glue: 'и или в на по для с от к из который которые при его их'.split(' '),
 		syllables: CYRILLIC_SYLLABLES,
 		endings: ['ость', 'ение', 'ный', 'ская', 'ция', 'ого', 'ой']
 	},
 	pl: {
-		words: 'bezpieczeństwo cyberbezpieczeństwo system informacyjny incydent podatność zagrożenie infrastruktura krytyczna dane usługa ochrona'.split(' '),
+		words:
+			'bezpieczeństwo cyberbezpieczeństwo system informacyjny incydent podatność zagrożenie infrastruktura krytyczna dane usługa ochrona'.split(
+				' '
+			),
 		glue: 'i lub w na do z dla przez który'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['ość', 'anie', 'ny', 'owy', 'stwo']
 	},
 	uk: {
-		words: 'безпека кібербезпека інформація система мережа інцидент атака загроза вразливість інфраструктура критична дані захист'.split(' '),
+		words:
+			'безпека кібербезпека інформація система мережа інцидент атака загроза вразливість інфраструктура критична дані захист'.split(
+				' '
+			),
 		glue: 'і або в на до з для що який'.split(' '),
 		syllables: ['ка', 'ро', 'ні', 'ст', 'ва', 'ле', 'то', 'мі', 'за', 'про', 'ін', 'ді', 'ре', 'їх'],
 		endings: ['ість', 'ння', 'ний', 'ська', 'ція']
 	},
 	'sr-Latn': {
-		words: 'bezbednost informaciona sistem mreža incident napad pretnja ranjivost infrastruktura kritična podaci zaštita'.split(' '),
+		words:
+			'bezbednost informaciona sistem mreža incident napad pretnja ranjivost infrastruktura kritična podaci zaštita'.split(
+				' '
+			),
 		glue: 'i ili u na do za od koji kao'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['ost', 'nje', 'ski', 'ija', 'ni']
 	},
 	nl: {
-		words: 'beveiliging informatie systeem netwerk incident aanval dreiging kwetsbaarheid infrastructuur vitale gegevens dienst bescherming'.split(' '),
+		words:
+			'beveiliging informatie systeem netwerk incident aanval dreiging kwetsbaarheid infrastructuur vitale gegevens dienst bescherming'.split(
+				' '
+			),
 		glue: 'de het een en of van in op voor door die'.split(' '),
 		syllables: LATIN_SYLLABLES,
 		endings: ['heid', 'ing', 'er', 'lijk', 'schap']
@@ -221,7 +316,10 @@ const PROFILES: Record<string, LanguageProfile> = {
 		endings: ['lik', 'ler', 'ma', 'sı', 'li']
 	},
 	el: {
-		words: 'ασφάλεια κυβερνοασφάλεια πληροφορία σύστημα δίκτυο συμβάν επίθεση απειλή ευπάθεια υποδομή κρίσιμη δεδομένα προστασία'.split(' '),
+		words:
+			'ασφάλεια κυβερνοασφάλεια πληροφορία σύστημα δίκτυο συμβάν επίθεση απειλή ευπάθεια υποδομή κρίσιμη δεδομένα προστασία'.split(
+				' '
+			),
 		glue: 'και ή το η οι των σε για από με'.split(' '),
 		syllables: ['κα', 'το', 'ρι', 'νε', 'σα', 'μο', 'λυ', 'πε', 'δι', 'ρα', 'βε', 'νο'],
 		endings: ['ση', 'μός', 'ικό', 'ία', 'τητα']
@@ -280,12 +378,35 @@ function acronymOf(term: string): string | null {
 // States that submit in an OSCE language other than English, or in their own language with an
 // English version; the others submit in English, which CBM 9 allows.
 const STATE_LANGUAGES: Record<string, string> = {
-	FR: 'fr', BE: 'fr', LU: 'fr', MC: 'fr',
-	DE: 'de', AT: 'de', CH: 'de', LI: 'de',
-	IT: 'it', SM: 'it', VA: 'it',
-	ES: 'es', AD: 'es',
-	RU: 'ru', BY: 'ru', KZ: 'ru', KG: 'ru', TJ: 'ru', TM: 'ru', UZ: 'ru', AM: 'ru', AZ: 'ru', MN: 'ru',
-	PL: 'pl', UA: 'uk', RS: 'sr-Latn', NL: 'nl', TR: 'tr', GR: 'el'
+	FR: 'fr',
+	BE: 'fr',
+	LU: 'fr',
+	MC: 'fr',
+	DE: 'de',
+	AT: 'de',
+	CH: 'de',
+	LI: 'de',
+	IT: 'it',
+	SM: 'it',
+	VA: 'it',
+	ES: 'es',
+	AD: 'es',
+	RU: 'ru',
+	BY: 'ru',
+	KZ: 'ru',
+	KG: 'ru',
+	TJ: 'ru',
+	TM: 'ru',
+	UZ: 'ru',
+	AM: 'ru',
+	AZ: 'ru',
+	MN: 'ru',
+	PL: 'pl',
+	UA: 'uk',
+	RS: 'sr-Latn',
+	NL: 'nl',
+	TR: 'tr',
+	GR: 'el'
 };
 
 interface GeneratedVersion {
@@ -323,11 +444,15 @@ interface Corpus {
 }
 
 function generateCorpus(stateCodes: readonly string[], random: Random): Corpus {
-	const lexicons = new Map(Object.entries(PROFILES).map(([language, profile]) => [language, buildLexicon(profile, random, 3000)]));
+	const lexicons = new Map(
+		Object.entries(PROFILES).map(([language, profile]) => [language, buildLexicon(profile, random, 3000)])
+	);
 	const lexicon = (language: string) => lexicons.get(language)!;
 
 	// Lists of varying length; their sizes add up to exactly ENTRIES.
-	const slots = stateCodes.flatMap((stateCode) => CYCLES.map((cycleYear) => ({ stateCode, cycleYear, weight: 0.3 + random.next() * 1.4 })));
+	const slots = stateCodes.flatMap((stateCode) =>
+		CYCLES.map((cycleYear) => ({ stateCode, cycleYear, weight: 0.3 + random.next() * 1.4 }))
+	);
 	const totalWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
 	const sizes = slots.map((slot) => Math.floor((slot.weight / totalWeight) * ENTRIES));
 	for (let index = 0; sizes.reduce((sum, size) => sum + size, 0) < ENTRIES; index++) sizes[index % sizes.length]! += 1;
@@ -339,12 +464,24 @@ function generateCorpus(stateCodes: readonly string[], random: Random): Corpus {
 		for (let count = 0; count < sizes[index]!; count++) {
 			const term = makeTerm(lexicon(language), random);
 			const versions: GeneratedVersion[] = [
-				{ language, isOriginal: true, term, definition: makeDefinition(lexicon(language), random), acronym: random.chance(0.08) ? acronymOf(term) : null }
+				{
+					language,
+					isOriginal: true,
+					term,
+					definition: makeDefinition(lexicon(language), random),
+					acronym: random.chance(0.08) ? acronymOf(term) : null
+				}
 			];
 			// Most non-English entries carry the English version CBM 9 asks for; some are pending.
 			if (language !== 'en' && random.chance(0.85)) {
 				const english = makeTerm(lexicon('en'), random);
-				versions.push({ language: 'en', isOriginal: false, term: english, definition: makeDefinition(lexicon('en'), random), acronym: null });
+				versions.push({
+					language: 'en',
+					isOriginal: false,
+					term: english,
+					definition: makeDefinition(lexicon('en'), random),
+					acronym: null
+				});
 			}
 			entries.push({ id: ++entryId, versions });
 		}
@@ -404,24 +541,52 @@ async function writeCorpus(db: Db, corpus: Corpus): Promise<number> {
 	await db.transaction().execute(async (trx) => {
 		await trx
 			.insertInto('exchangeCycle')
-			.values(CYCLES.map((year) => ({ year, submissionDeadline: `${year}-12-15`, isOpen: 0 as const, note: null, createdAt: now })))
+			.values(
+				CYCLES.map((year) => ({
+					year,
+					submissionDeadline: `${year}-12-15`,
+					isOpen: 0 as const,
+					note: null,
+					createdAt: now
+				}))
+			)
 			.execute();
 		let languageVersionId = 0;
 		let additionalTermId = 0;
 		for (const submission of corpus.submissions) {
 			await trx
 				.insertInto('submission')
-				.values({ id: submission.id, stateCode: submission.stateCode, cycleYear: submission.cycleYear, distribution: submission.distribution, documentReference: null, createdAt: now, createdBy: null })
+				.values({
+					id: submission.id,
+					stateCode: submission.stateCode,
+					cycleYear: submission.cycleYear,
+					distribution: submission.distribution,
+					documentReference: null,
+					createdAt: now,
+					createdBy: null
+				})
 				.execute();
 			// One revision per list, with the same id as the list.
 			await trx
 				.insertInto('submissionRevision')
-				.values({ id: submission.id, submissionId: submission.id, number: 1, status: 'draft', summary: null, createdAt: now, createdBy: null, submittedAt: null, submittedBy: null })
+				.values({
+					id: submission.id,
+					submissionId: submission.id,
+					number: 1,
+					status: 'draft',
+					summary: null,
+					createdAt: now,
+					createdBy: null,
+					submittedAt: null,
+					submittedBy: null
+				})
 				.execute();
 			for (const batch of chunks(submission.entries, 1_000)) {
 				await trx
 					.insertInto('nationalEntry')
-					.values(batch.map((entry) => ({ id: entry.id, submissionId: submission.id, createdAt: now, createdBy: null })))
+					.values(
+						batch.map((entry) => ({ id: entry.id, submissionId: submission.id, createdAt: now, createdBy: null }))
+					)
 					.execute();
 				// One version per entry, with the same id as the entry.
 				await trx
@@ -461,16 +626,32 @@ async function writeCorpus(db: Db, corpus: Corpus): Promise<number> {
 							note: null
 						});
 						if (version.acronym) {
-							termRows.push({ id: ++additionalTermId, languageVersionId, position: 1, term: version.acronym, termType: 'acronym' as const, partOfSpeech: null, administrativeStatus: null });
+							termRows.push({
+								id: ++additionalTermId,
+								languageVersionId,
+								position: 1,
+								term: version.acronym,
+								termType: 'acronym' as const,
+								partOfSpeech: null,
+								administrativeStatus: null
+							});
 						}
 					}
 				}
 				await trx.insertInto('entryLanguageVersion').values(languageRows).execute();
 				if (termRows.length > 0) await trx.insertInto('entryAdditionalTerm').values(termRows).execute();
-				await enqueueSearchUpdate(trx, 'national_entry', batch.map((entry) => entry.id));
+				await enqueueSearchUpdate(
+					trx,
+					'national_entry',
+					batch.map((entry) => entry.id)
+				);
 				rows += batch.length * 3 + languageRows.length + termRows.length;
 			}
-			await trx.updateTable('submissionRevision').set({ status: 'submitted', submittedAt: now }).where('id', '=', submission.id).execute();
+			await trx
+				.updateTable('submissionRevision')
+				.set({ status: 'submitted', submittedAt: now })
+				.where('id', '=', submission.id)
+				.execute();
 			await recordAudit(trx, {
 				actorId: null,
 				action: 'submission.load_benchmark',
@@ -485,16 +666,42 @@ async function writeCorpus(db: Db, corpus: Corpus): Promise<number> {
 		for (const batch of chunks(corpus.concepts, 500)) {
 			await trx
 				.insertInto('concept')
-				.values(batch.map((concept) => ({ id: concept.id, label: concept.label, status: 'agreed' as const, createdAt: now, createdBy: null })))
+				.values(
+					batch.map((concept) => ({
+						id: concept.id,
+						label: concept.label,
+						status: 'agreed' as const,
+						createdAt: now,
+						createdBy: null
+					}))
+				)
 				.execute();
 			// One adopted version per concept, with the same id as the concept.
 			await trx
 				.insertInto('conceptVersion')
-				.values(batch.map((concept) => ({ id: concept.id, conceptId: concept.id, number: 1, status: 'agreed' as const, adoptedAt: now, proposalRevisionId: null })))
+				.values(
+					batch.map((concept) => ({
+						id: concept.id,
+						conceptId: concept.id,
+						number: 1,
+						status: 'agreed' as const,
+						adoptedAt: now,
+						proposalRevisionId: null
+					}))
+				)
 				.execute();
 			await trx
 				.insertInto('conceptDefinition')
-				.values(batch.flatMap((concept) => OSCE_LANGUAGES.map((language) => ({ conceptVersionId: concept.id, language, definition: concept.texts[language].definition, note: null }))))
+				.values(
+					batch.flatMap((concept) =>
+						OSCE_LANGUAGES.map((language) => ({
+							conceptVersionId: concept.id,
+							language,
+							definition: concept.texts[language].definition,
+							note: null
+						}))
+					)
+				)
 				.execute();
 			await trx
 				.insertInto('conceptTerm')
@@ -515,15 +722,38 @@ async function writeCorpus(db: Db, corpus: Corpus): Promise<number> {
 				)
 				.execute();
 			const links = batch.flatMap((concept) =>
-				concept.entryIds.map((entryId) => ({ conceptId: concept.id, entryId, equivalence: 'equivalent' as const, note: null, createdAt: now, createdBy: null, removedAt: null, removedBy: null }))
+				concept.entryIds.map((entryId) => ({
+					conceptId: concept.id,
+					entryId,
+					equivalence: 'equivalent' as const,
+					note: null,
+					createdAt: now,
+					createdBy: null,
+					removedAt: null,
+					removedBy: null
+				}))
 			);
 			for (const linkBatch of chunks(links, 2_000)) await trx.insertInto('conceptLink').values(linkBatch).execute();
 			for (const concept of batch) {
-				await recordAudit(trx, { actorId: null, action: 'concept.load_benchmark', entityType: 'concept', entityId: concept.id, after: { label: concept.label, links: concept.entryIds.length } });
+				await recordAudit(trx, {
+					actorId: null,
+					action: 'concept.load_benchmark',
+					entityType: 'concept',
+					entityId: concept.id,
+					after: { label: concept.label, links: concept.entryIds.length }
+				});
 			}
-			await enqueueSearchUpdate(trx, 'concept', batch.map((concept) => concept.id));
+			await enqueueSearchUpdate(
+				trx,
+				'concept',
+				batch.map((concept) => concept.id)
+			);
 			// The linked entries' documents name their concept, so they change too.
-			await enqueueSearchUpdate(trx, 'national_entry', links.map((link) => link.entryId));
+			await enqueueSearchUpdate(
+				trx,
+				'national_entry',
+				links.map((link) => link.entryId)
+			);
 			rows += batch.length * 3 + links.length * 2 + batch.length * 14;
 		}
 	});
@@ -546,12 +776,17 @@ function withTypo(word: string, random: Random): string {
 }
 
 function generateQueries(corpus: Corpus, random: Random): BenchQuery[] {
-	const publicEntries = corpus.submissions.filter((submission) => submission.distribution === 'public').flatMap((submission) => submission.entries.map((entry) => ({ submission, entry })));
+	const publicEntries = corpus.submissions
+		.filter((submission) => submission.distribution === 'public')
+		.flatMap((submission) => submission.entries.map((entry) => ({ submission, entry })));
 	const contentWords = (text: string, language: string) =>
 		text
 			.replace(/[.,]/g, '')
 			.split(' ')
-			.filter((word) => !corpus.lexicons.get(language)!.glue.includes(word.toLocaleLowerCase()) && Array.from(word).length >= 5);
+			.filter(
+				(word) =>
+					!corpus.lexicons.get(language)!.glue.includes(word.toLocaleLowerCase()) && Array.from(word).length >= 5
+			);
 	const queries: BenchQuery[] = [];
 	const add = (kind: BenchQuery['kind'], q: string, filter?: [string, string]) => {
 		const params = new URLSearchParams({ q });
@@ -649,12 +884,16 @@ interface Figures {
 
 function figures(samples: readonly number[], extra: Partial<Figures> = {}): Figures {
 	const sorted = [...samples].sort((a, b) => a - b);
-	const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
+	const at = (share: number) =>
+		sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
 	return { count: sorted.length, p50: at(0.5), p95: at(0.95), ...extra };
 }
 
 /** One run of each item after the other; figures, and the time of each item in order. */
-async function sequentially<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<Figures & { samples: number[] }> {
+async function sequentially<T>(
+	items: readonly T[],
+	run: (item: T) => Promise<unknown>
+): Promise<Figures & { samples: number[] }> {
 	const samples: number[] = [];
 	for (const item of items) {
 		const started = performance.now();
@@ -669,7 +908,10 @@ async function sequentially<T>(items: readonly T[], run: (item: T) => Promise<un
  * the first of them rotating, so that a change in the machine's speed (a shared VM drifts by tens
  * of per cent over minutes) hits all alike, and none always finds the caches warmed by another.
  */
-async function inTurns<T, Way extends string>(items: readonly T[], ways: Record<Way, (item: T) => Promise<unknown>>): Promise<Record<Way, Figures & { samples: number[] }>> {
+async function inTurns<T, Way extends string>(
+	items: readonly T[],
+	ways: Record<Way, (item: T) => Promise<unknown>>
+): Promise<Record<Way, Figures & { samples: number[] }>> {
 	const names = Object.keys(ways) as Way[];
 	const samples = new Map(names.map((name) => [name, [] as number[]]));
 	for (const [index, item] of items.entries()) {
@@ -680,11 +922,18 @@ async function inTurns<T, Way extends string>(items: readonly T[], ways: Record<
 			samples.get(name)![index] = performance.now() - started;
 		}
 	}
-	return Object.fromEntries(names.map((name) => [name, { ...figures(samples.get(name)!), samples: samples.get(name)! }])) as Record<Way, Figures & { samples: number[] }>;
+	return Object.fromEntries(
+		names.map((name) => [name, { ...figures(samples.get(name)!), samples: samples.get(name)! }])
+	) as Record<Way, Figures & { samples: number[] }>;
 }
 
 /** `workers` loops, each running `run` back to back for `seconds`. */
-async function concurrently<T>(items: readonly T[], workers: number, seconds: number, run: (item: T) => Promise<void>): Promise<Figures> {
+async function concurrently<T>(
+	items: readonly T[],
+	workers: number,
+	seconds: number,
+	run: (item: T) => Promise<void>
+): Promise<Figures> {
 	const samples: number[] = [];
 	let errors = 0;
 	const deadline = performance.now() + seconds * 1000;
@@ -713,7 +962,10 @@ interface AutocannonResult {
 	'2xx': number;
 }
 interface AutocannonInstance extends PromiseLike<AutocannonResult> {
-	on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+	on(
+		event: 'response',
+		listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void
+	): void;
 }
 interface AutocannonRequest {
 	method?: string;
@@ -725,7 +977,13 @@ interface AutocannonRequest {
 interface AutocannonClient {
 	on(event: 'body', listener: (chunk: Buffer) => void): void;
 }
-type Autocannon = (options: { url: string; connections: number; duration: number; requests: AutocannonRequest[]; setupClient?: (client: AutocannonClient) => void }) => AutocannonInstance;
+type Autocannon = (options: {
+	url: string;
+	connections: number;
+	duration: number;
+	requests: AutocannonRequest[];
+	setupClient?: (client: AutocannonClient) => void;
+}) => AutocannonInstance;
 // autocannon ships no type declarations; this is the part of its API used here.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -733,7 +991,13 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
  * autocannon with `connections` keep-alive connections, each request picking the next query.
  * `inspect` sees the raw chunks of the responses (cheap: autocannon keeps no bodies for it).
  */
-async function loadTest(url: string, connections: number, seconds: number, next: () => AutocannonRequest, inspect?: (chunk: Buffer) => void): Promise<Figures> {
+async function loadTest(
+	url: string,
+	connections: number,
+	seconds: number,
+	next: () => AutocannonRequest,
+	inspect?: (chunk: Buffer) => void
+): Promise<Figures> {
 	const samples: number[] = [];
 	const instance = autocannon({
 		url,
@@ -746,7 +1010,10 @@ async function loadTest(url: string, connections: number, seconds: number, next:
 		if (statusCode >= 200 && statusCode < 300) samples.push(responseTime);
 	});
 	const result = await instance;
-	return figures(samples, { perSecond: result['2xx'] / result.duration, errors: result.non2xx + result.errors + result.timeouts });
+	return figures(samples, {
+		perSecond: result['2xx'] / result.duration,
+		errors: result.non2xx + result.errors + result.timeouts
+	});
 }
 
 // ── The app, as `npm start` runs it ───────────────────────────────────────────────────────────
@@ -765,7 +1032,9 @@ function newestChange(entry: string): number {
  */
 function ensureBuilt(): string | null {
 	const handler = path.join(ROOT, 'build', 'handler.js');
-	const sources = ['src', 'db', 'search-config', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((name) => path.join(ROOT, name)).filter((name) => fs.existsSync(name));
+	const sources = ['src', 'db', 'search-config', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json']
+		.map((name) => path.join(ROOT, name))
+		.filter((name) => fs.existsSync(name));
 	const builtAt = fs.existsSync(handler) ? fs.statSync(handler).mtimeMs : 0;
 	if (builtAt > Math.max(...sources.map(newestChange))) {
 		step('build/ is up to date');
@@ -778,7 +1047,11 @@ function ensureBuilt(): string | null {
 		step(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		return null;
 	}
-	const log = (build.stdout + build.stderr).split('\n').filter((line) => /error/i.test(line)).slice(0, 3).join(' / ');
+	const log = (build.stdout + build.stderr)
+		.split('\n')
+		.filter((line) => /error/i.test(line))
+		.slice(0, 3)
+		.join(' / ');
 	if (!fs.existsSync(handler)) throw new Error(`vite build failed and there is no earlier build: ${log}`);
 	const warning = `vite build failed (${log}); measured the earlier build of ${new Date(builtAt).toISOString()}, which may lack recent changes`;
 	step(`WARNING: ${warning}`);
@@ -829,7 +1102,12 @@ async function stopApp(app: ChildProcess, dataDir: string): Promise<void> {
 	const pidFile = path.join(dataDir, 'meilisearch', 'meilisearch.pid');
 	if (fs.existsSync(pidFile)) {
 		const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
-		if (Number.isInteger(pid) && pid > 1 && isRunning(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) {
+		if (
+			Number.isInteger(pid) &&
+			pid > 1 &&
+			isRunning(pid) &&
+			fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)
+		) {
 			process.kill(pid, 'SIGKILL');
 			step(`killed the app's Meilisearch (pid ${pid}), which outlived the app`);
 		}
@@ -852,7 +1130,8 @@ function privateBuild(dataDir: string): string {
 		fs.rmSync(path.join(appDir, 'build'), { recursive: true, force: true });
 		fs.cpSync(path.join(ROOT, 'build'), path.join(appDir, 'build'), { recursive: true });
 		if (fs.statSync(handler).mtimeMs === before) {
-			if (!fs.existsSync(path.join(appDir, 'node_modules'))) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(appDir, 'node_modules'));
+			if (!fs.existsSync(path.join(appDir, 'node_modules')))
+				fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(appDir, 'node_modules'));
 			// The build is ES modules, as the repository's package.json declares.
 			fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ type: 'module' }));
 			return appDir;
@@ -861,7 +1140,12 @@ function privateBuild(dataDir: string): string {
 	throw new Error('build/ kept changing while it was being copied');
 }
 
-async function startApp(dataDir: string, port: number, meiliPort: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
+async function startApp(
+	dataDir: string,
+	port: number,
+	meiliPort: number,
+	extraEnv: NodeJS.ProcessEnv = {}
+): Promise<ChildProcess> {
 	appOutput = ''; // what an app started before printed says nothing about this one
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
@@ -921,7 +1205,8 @@ function row(label: string, ...cells: string[]): string {
 async function main(): Promise<void> {
 	const reuse = process.env.BENCH_DATA_DIR;
 	const dataDir = reuse ? path.resolve(reuse) : fs.mkdtempSync(path.join(os.tmpdir(), 'cbm9-bench-search-'));
-	if (!reuse && !process.env.BENCH_KEEP) cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+	if (!reuse && !process.env.BENCH_KEEP)
+		cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
 	const databaseFile = path.join(dataDir, 'glossary.sqlite');
 	const random = new Random(20251203);
 	const { db } = await prepareDatabase(databaseFile, { demoData: false });
@@ -930,8 +1215,14 @@ async function main(): Promise<void> {
 	let corpus: Corpus | null = generateCorpus(stateCodes, random);
 	const queries = generateQueries(corpus, random);
 	const trafficPool = trafficQueries(corpus);
-	const restrictedEntries = corpus.submissions.filter((submission) => submission.distribution === 'restricted').reduce((sum, submission) => sum + submission.entries.length, 0);
-	const languages = new Set(corpus.submissions.flatMap((submission) => submission.entries.flatMap((entry) => entry.versions.map((version) => version.language))));
+	const restrictedEntries = corpus.submissions
+		.filter((submission) => submission.distribution === 'restricted')
+		.reduce((sum, submission) => sum + submission.entries.length, 0);
+	const languages = new Set(
+		corpus.submissions.flatMap((submission) =>
+			submission.entries.flatMap((entry) => entry.versions.map((version) => version.language))
+		)
+	);
 	const report: string[] = [];
 	let writeSeconds = Number.NaN;
 	let rowsWritten = 0;
@@ -939,7 +1230,9 @@ async function main(): Promise<void> {
 	let documents: number;
 
 	if (!reuse) {
-		step(`writing ${ENTRIES.toLocaleString('en')} entries and ${CONCEPTS.toLocaleString('en')} concepts to ${databaseFile}`);
+		step(
+			`writing ${ENTRIES.toLocaleString('en')} entries and ${CONCEPTS.toLocaleString('en')} concepts to ${databaseFile}`
+		);
 		let started = performance.now();
 		rowsWritten = await writeCorpus(db, corpus);
 		writeSeconds = (performance.now() - started) / 1000;
@@ -947,7 +1240,9 @@ async function main(): Promise<void> {
 		step('indexing with reindexAll into a Meilisearch of our own on the same DATA_DIR');
 		const indexer: EmbeddedMeilisearch = await startEmbeddedMeilisearch({ dataDir, port: await freePort() });
 		cleanups.push(() => indexer.stop());
-		const search = createSearchService(loadConfig({ DATA_DIR: dataDir, MEILI_URL: indexer.url, MEILI_MASTER_KEY: indexer.masterKey }));
+		const search = createSearchService(
+			loadConfig({ DATA_DIR: dataDir, MEILI_URL: indexer.url, MEILI_MASTER_KEY: indexer.masterKey })
+		);
 		await applySearchSettings(search);
 		started = performance.now();
 		let lastShown = 0;
@@ -961,11 +1256,18 @@ async function main(): Promise<void> {
 		});
 		indexSeconds = (performance.now() - started) / 1000;
 		documents = indexed.documents;
-		step(`wrote ${rowsWritten.toLocaleString('en')} rows in ${writeSeconds.toFixed(1)} s; reindexAll: ${documents.toLocaleString('en')} documents in ${indexSeconds.toFixed(1)} s`);
+		step(
+			`wrote ${rowsWritten.toLocaleString('en')} rows in ${writeSeconds.toFixed(1)} s; reindexAll: ${documents.toLocaleString('en')} documents in ${indexSeconds.toFixed(1)} s`
+		);
 		await indexer.stop();
 	} else {
 		step(`reusing ${dataDir}: no generation, no indexing`);
-		documents = (await db.selectFrom('searchDocument').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
+		documents = (
+			await db
+				.selectFrom('searchDocument')
+				.select((eb) => eb.fn.countAll<number>().as('count'))
+				.executeTakeFirstOrThrow()
+		).count;
 	}
 
 	// The generated corpus is a few hundred megabytes of objects in this process, which measures
@@ -978,7 +1280,9 @@ async function main(): Promise<void> {
 	const meiliPort = await freePort();
 	// First without the app's cache of recent results, so that every request reaches Meilisearch:
 	// these are the figures to hold against Meilisearch's own.
-	step(`starting the app on port ${port} (Meilisearch on ${meiliPort}), as npm start does, with SEARCH_CACHE_ENTRIES=0`);
+	step(
+		`starting the app on port ${port} (Meilisearch on ${meiliPort}), as npm start does, with SEARCH_CACHE_ENTRIES=0`
+	);
 	let app = await startApp(dataDir, port, meiliPort, { SEARCH_CACHE_ENTRIES: '0' });
 	const appUrl = `http://127.0.0.1:${port}`;
 	const meiliUrl = `http://127.0.0.1:${meiliPort}`;
@@ -1017,23 +1321,32 @@ async function main(): Promise<void> {
 	const callMeilisearch = async (body: string, dispatcher: Agent, route = '/multi-search') => {
 		const response = await request(`${meiliUrl}${route}`, { method: 'POST', headers: rawHeaders, body, dispatcher });
 		const text = await response.body.text();
-		if (response.statusCode !== 200) throw new Error(`Meilisearch answered ${response.statusCode}: ${text.slice(0, 200)}`);
+		if (response.statusCode !== 200)
+			throw new Error(`Meilisearch answered ${response.statusCode}: ${text.slice(0, 200)}`);
 		return text;
 	};
-	const postQueries: PostQueries = async (list) => JSON.parse(await callMeilisearch(JSON.stringify({ queries: list }), keepAlive)) as Awaited<ReturnType<PostQueries>>;
+	const postQueries: PostQueries = async (list) =>
+		JSON.parse(await callMeilisearch(JSON.stringify({ queries: list }), keepAlive)) as Awaited<ReturnType<PostQueries>>;
 	const replay = (searchRequest: SearchRequest) => appRequests(searchRequest, postQueries);
 
 	// Warm-up, and a check that the app really answers from Meilisearch, not from its fallback.
 	step('warming up');
 	const engines = new Set<string>();
-	for (const pathAndQuery of appPaths.slice(-WARM_UP_QUERIES)) engines.add((JSON.parse(await callApp(pathAndQuery)) as { engine: string }).engine);
+	for (const pathAndQuery of appPaths.slice(-WARM_UP_QUERIES))
+		engines.add((JSON.parse(await callApp(pathAndQuery)) as { engine: string }).engine);
 	fallbackAnswers.sequential = 0;
 	for (const searchRequest of requests.slice(-WARM_UP_QUERIES)) await replay(searchRequest);
-	if (!engines.has('meilisearch')) throw new Error('The app answered every warm-up query from its SQLite fallback: Meilisearch is not working');
-	const stats = (await (await request(`${meiliUrl}/indexes/terms/stats`, { headers: rawHeaders, dispatcher: freshConnections })).body.json()) as { numberOfDocuments: number };
+	if (!engines.has('meilisearch'))
+		throw new Error('The app answered every warm-up query from its SQLite fallback: Meilisearch is not working');
+	const stats = (await (
+		await request(`${meiliUrl}/indexes/terms/stats`, { headers: rawHeaders, dispatcher: freshConnections })
+	).body.json()) as { numberOfDocuments: number };
 
 	// Other processes on the machine skew every figure; say how busy it was.
-	const loadAtStart = os.loadavg().map((load) => load.toFixed(1)).join(' ');
+	const loadAtStart = os
+		.loadavg()
+		.map((load) => load.toFixed(1))
+		.join(' ');
 	step(`concurrency 1: app over HTTP and Meilisearch directly, in turns (load average ${loadAtStart})`);
 	const {
 		app: appSequential,
@@ -1051,7 +1364,9 @@ async function main(): Promise<void> {
 	}
 
 	step('keep-alive check: the meilisearch client as client.ts configures it, and without the fix');
-	const appSearch: SearchService = createSearchService(loadConfig({ DATA_DIR: dataDir, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: masterKey }));
+	const appSearch: SearchService = createSearchService(
+		loadConfig({ DATA_DIR: dataDir, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: masterKey })
+	);
 	const defaultClient = new Meilisearch({ host: meiliUrl, apiKey: masterKey });
 	// The transport is what differs here, so the request is one Meilisearch answers at once: no
 	// query, 20 documents (about 30 KB; the trap needs an answer over ~1 KB, and hits any fetch on
@@ -1068,12 +1383,21 @@ async function main(): Promise<void> {
 		}
 		return performance.now() - started;
 	};
-	const keepAliveSamples = { clientTs: [] as number[], defaultClient: [] as number[], undiciKeepAlive: [] as number[], undiciFresh: [] as number[] };
+	const keepAliveSamples = {
+		clientTs: [] as number[],
+		defaultClient: [] as number[],
+		undiciKeepAlive: [] as number[],
+		undiciFresh: [] as number[]
+	};
 	for (let round = 0; round < DIAGNOSTIC_QUERIES; round++) {
 		keepAliveSamples.clientTs.push(await timedClientSearch(appSearch.client));
 		keepAliveSamples.defaultClient.push(await timedClientSearch(defaultClient));
-		keepAliveSamples.undiciKeepAlive.push((await sequentially([emptyBody], (body) => callMeilisearch(body, keepAlive, '/indexes/terms/search'))).p50);
-		keepAliveSamples.undiciFresh.push((await sequentially([emptyBody], (body) => callMeilisearch(body, freshConnections, '/indexes/terms/search'))).p50);
+		keepAliveSamples.undiciKeepAlive.push(
+			(await sequentially([emptyBody], (body) => callMeilisearch(body, keepAlive, '/indexes/terms/search'))).p50
+		);
+		keepAliveSamples.undiciFresh.push(
+			(await sequentially([emptyBody], (body) => callMeilisearch(body, freshConnections, '/indexes/terms/search'))).p50
+		);
 	}
 	const viaClientTs = figures(keepAliveSamples.clientTs);
 	const viaDefaultClient = figures(keepAliveSamples.defaultClient);
@@ -1089,7 +1413,13 @@ async function main(): Promise<void> {
 	// What one search costs in CPU decides how many two cores can answer, whatever the concurrency.
 	const processes = searchProcesses(app, dataDir);
 	const cpuBefore = { app: cpuSeconds(processes.app), meilisearch: cpuSeconds(processes.meilisearch) };
-	const appLoad = await loadTest(appUrl, CONCURRENCY, LOAD_SECONDS, () => ({ method: 'GET', path: appPaths[nextApp++ % appPaths.length]! }), countFallback);
+	const appLoad = await loadTest(
+		appUrl,
+		CONCURRENCY,
+		LOAD_SECONDS,
+		() => ({ method: 'GET', path: appPaths[nextApp++ % appPaths.length]! }),
+		countFallback
+	);
 	const cpuPerSearch = {
 		app: ((cpuSeconds(processes.app) - cpuBefore.app) / appLoad.count) * 1000,
 		meilisearch: ((cpuSeconds(processes.meilisearch) - cpuBefore.meilisearch) / appLoad.count) * 1000
@@ -1113,7 +1443,8 @@ async function main(): Promise<void> {
 	// that the difference is not lost in the spread of search times.
 	const httpOverhead: number[] = [];
 	for (const [index, searchRequest] of requests.entries()) {
-		const inProcess = (await sequentially([searchRequest], (item) => searchWithMeilisearch(db, appSearch, null, item))).p50;
+		const inProcess = (await sequentially([searchRequest], (item) => searchWithMeilisearch(db, appSearch, null, item)))
+			.p50;
 		const overHttp = (await sequentially([appPaths[index]!], callApp)).p50;
 		httpOverhead.push(overHttp - inProcess);
 	}
@@ -1129,7 +1460,9 @@ async function main(): Promise<void> {
 	app = await startApp(dataDir, port, meiliPort);
 	// First, with the cache empty, traffic that mixes popular and rare queries: how much of the
 	// load the cache takes depends on how often people repeat a search, which the table shows.
-	step(`concurrency ${CONCURRENCY}: ${TRAFFIC_QUERIES.toLocaleString('en')} different queries drawn by popularity, the cache empty at first, ${LOAD_SECONDS} s`);
+	step(
+		`concurrency ${CONCURRENCY}: ${TRAFFIC_QUERIES.toLocaleString('en')} different queries drawn by popularity, the cache empty at first, ${LOAD_SECONDS} s`
+	);
 	const trafficPaths = trafficPool.map((query) => `/api/v1/search?${query.params}`);
 	const popularity = new Zipf(trafficPaths.length, TRAFFIC_EXPONENT);
 	const draws = new Random(20251206);
@@ -1154,7 +1487,13 @@ async function main(): Promise<void> {
 	step('concurrency 1 and 32 against the app, every query asked before');
 	const cachedSequential = await sequentially(appPaths, callApp);
 	nextApp = 0;
-	const cachedLoad = await loadTest(appUrl, CONCURRENCY, LOAD_SECONDS, () => ({ method: 'GET', path: appPaths[nextApp++ % appPaths.length]! }), countFallback);
+	const cachedLoad = await loadTest(
+		appUrl,
+		CONCURRENCY,
+		LOAD_SECONDS,
+		() => ({ method: 'GET', path: appPaths[nextApp++ % appPaths.length]! }),
+		countFallback
+	);
 
 	// ── The table ──
 	const p50Ratio = appSequential.p50 / rawSequential.p50;
@@ -1165,30 +1504,101 @@ async function main(): Promise<void> {
 		'',
 		`Search benchmark — ${ENTRIES.toLocaleString('en')} national entries (${stateCodes.length} States, ${languages.size} languages, ${((restrictedEntries / ENTRIES) * 100).toFixed(1)} % restricted), ${CONCEPTS.toLocaleString('en')} agreed concepts in 6 languages`,
 		...(buildWarning ? [`WARNING: ${buildWarning}`] : []),
-		`${os.cpus().length} vCPU (load average ${loadAtStart} at the start of the measurements, ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} at the end), Node ${process.version}, Meilisearch ${EMBEDDED_MEILISEARCH_VERSION}`,
+		`${os.cpus().length} vCPU (load average ${loadAtStart} at the start of the measurements, ${os
+			.loadavg()
+			.map((load) => load.toFixed(1))
+			.join(' ')} at the end), Node ${process.version}, Meilisearch ${EMBEDDED_MEILISEARCH_VERSION}`,
 		`${queries.length} queries (60 exact terms, 50 with one typo, 40 prefixes, 50 two-word queries with a filter); anonymous viewer`,
 		'',
 		'Data and indexing',
-		row('write to SQLite (Kysely, bulk, one transaction, with audit + outbox)', Number.isFinite(writeSeconds) ? `${writeSeconds.toFixed(1)} s` : 'reused', Number.isFinite(writeSeconds) ? `${Math.round(rowsWritten / writeSeconds).toLocaleString('en')} rows/s` : ''),
-		row(`reindexAll → ${documents.toLocaleString('en')} documents (Meilisearch holds ${stats.numberOfDocuments.toLocaleString('en')})`, Number.isFinite(indexSeconds) ? `${indexSeconds.toFixed(1)} s` : 'reused', Number.isFinite(indexSeconds) ? `${Math.round(documents / indexSeconds).toLocaleString('en')} docs/s` : ''),
+		row(
+			'write to SQLite (Kysely, bulk, one transaction, with audit + outbox)',
+			Number.isFinite(writeSeconds) ? `${writeSeconds.toFixed(1)} s` : 'reused',
+			Number.isFinite(writeSeconds) ? `${Math.round(rowsWritten / writeSeconds).toLocaleString('en')} rows/s` : ''
+		),
+		row(
+			`reindexAll → ${documents.toLocaleString('en')} documents (Meilisearch holds ${stats.numberOfDocuments.toLocaleString('en')})`,
+			Number.isFinite(indexSeconds) ? `${indexSeconds.toFixed(1)} s` : 'reused',
+			Number.isFinite(indexSeconds) ? `${Math.round(documents / indexSeconds).toLocaleString('en')} docs/s` : ''
+		),
 		'',
 		row(`Concurrency 1 (${queries.length} queries, each made the three ways, in turns)`, 'p50', 'p95', 'target', ''),
-		row('app over HTTP: GET /api/v1/search (keep-alive client; SEARCH_CACHE_ENTRIES=0)', ms(appSequential.p50), ms(appSequential.p95), `p95 ≤ ${TARGETS.p95Ms} ms`, verdict(appSequential.p95 <= TARGETS.p95Ms)),
-		row('Meilisearch directly: the app’s requests (counts ∥ page → members), keep-alive', ms(rawSequential.p50), ms(rawSequential.p95)),
-		row('app / Meilisearch', `${p50Ratio.toFixed(2)}×`, `${p95Ratio.toFixed(2)}×`, `≤ ${TARGETS.ratio}×`, verdict(p50Ratio <= TARGETS.ratio && p95Ratio <= TARGETS.ratio)),
-		row('Meilisearch directly: one multi-search (page + counts), as a plain client asks', ms(plainSequential.p50), ms(plainSequential.p95)),
-		row('app / that one request', `${plainP50Ratio.toFixed(2)}×`, `${plainP95Ratio.toFixed(2)}×`, `≤ ${TARGETS.ratio}×`, verdict(plainP50Ratio <= TARGETS.ratio && plainP95Ratio <= TARGETS.ratio)),
-		row('  app answers from the SQLite fallback (Meilisearch over the 5 s client timeout)', `${fallbackAnswers.sequential} of ${queries.length}`),
+		row(
+			'app over HTTP: GET /api/v1/search (keep-alive client; SEARCH_CACHE_ENTRIES=0)',
+			ms(appSequential.p50),
+			ms(appSequential.p95),
+			`p95 ≤ ${TARGETS.p95Ms} ms`,
+			verdict(appSequential.p95 <= TARGETS.p95Ms)
+		),
+		row(
+			'Meilisearch directly: the app’s requests (counts ∥ page → members), keep-alive',
+			ms(rawSequential.p50),
+			ms(rawSequential.p95)
+		),
+		row(
+			'app / Meilisearch',
+			`${p50Ratio.toFixed(2)}×`,
+			`${p95Ratio.toFixed(2)}×`,
+			`≤ ${TARGETS.ratio}×`,
+			verdict(p50Ratio <= TARGETS.ratio && p95Ratio <= TARGETS.ratio)
+		),
+		row(
+			'Meilisearch directly: one multi-search (page + counts), as a plain client asks',
+			ms(plainSequential.p50),
+			ms(plainSequential.p95)
+		),
+		row(
+			'app / that one request',
+			`${plainP50Ratio.toFixed(2)}×`,
+			`${plainP95Ratio.toFixed(2)}×`,
+			`≤ ${TARGETS.ratio}×`,
+			verdict(plainP50Ratio <= TARGETS.ratio && plainP95Ratio <= TARGETS.ratio)
+		),
+		row(
+			'  app answers from the SQLite fallback (Meilisearch over the 5 s client timeout)',
+			`${fallbackAnswers.sequential} of ${queries.length}`
+		),
 		row('FTS5 fallback: fallbackSearch() in-process, no HTTP', ms(fallback.p50), ms(fallback.p95)),
-		...[...byKind].map(([kind, { app, raw }]) => row(`  ${kind}: app | Meilisearch p50, app | Meilisearch p95`, `${app.p50.toFixed(1)} | ${raw.p50.toFixed(1)}`, `${app.p95.toFixed(1)} | ${raw.p95.toFixed(1)}`)),
+		...[...byKind].map(([kind, { app, raw }]) =>
+			row(
+				`  ${kind}: app | Meilisearch p50, app | Meilisearch p95`,
+				`${app.p50.toFixed(1)} | ${raw.p50.toFixed(1)}`,
+				`${app.p95.toFixed(1)} | ${raw.p95.toFixed(1)}`
+			)
+		),
 		'',
 		row(`Concurrency ${CONCURRENCY} (${LOAD_SECONDS} s each)`, 'req/s', 'p50', 'p95', 'target'),
-		row('app over HTTP (autocannon, keep-alive; SEARCH_CACHE_ENTRIES=0)', `${Math.round(appLoad.perSecond ?? 0)}`, ms(appLoad.p50), ms(appLoad.p95), `≥ ${TARGETS.requestsPerSecond} req/s ${verdict((appLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`),
-		row('Meilisearch directly: the app’s requests (undici, keep-alive)', `${Math.round(rawLoad.perSecond ?? 0)}`, ms(rawLoad.p50), ms(rawLoad.p95)),
-		row('Meilisearch directly: one multi-search per search (autocannon, keep-alive)', `${Math.round(plainLoad.perSecond ?? 0)}`, ms(plainLoad.p50), ms(plainLoad.p95)),
-		row('  CPU per search during the app run: the app | Meilisearch (2 cores = 2,000 ms a second)', `${cpuPerSearch.app.toFixed(1)} | ${cpuPerSearch.meilisearch.toFixed(1)} ms`),
-		row('errors (app | the app’s requests | one multi-search)', `${appLoad.errors ?? 0} | ${rawLoad.errors ?? 0} | ${plainLoad.errors ?? 0}`),
-		row('app answers from the SQLite fallback (Meilisearch over the 5 s client timeout)', `${fallbackAnswers.load} of ${appLoad.count + cachedLoad.count + trafficLoad.count}`),
+		row(
+			'app over HTTP (autocannon, keep-alive; SEARCH_CACHE_ENTRIES=0)',
+			`${Math.round(appLoad.perSecond ?? 0)}`,
+			ms(appLoad.p50),
+			ms(appLoad.p95),
+			`≥ ${TARGETS.requestsPerSecond} req/s ${verdict((appLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`
+		),
+		row(
+			'Meilisearch directly: the app’s requests (undici, keep-alive)',
+			`${Math.round(rawLoad.perSecond ?? 0)}`,
+			ms(rawLoad.p50),
+			ms(rawLoad.p95)
+		),
+		row(
+			'Meilisearch directly: one multi-search per search (autocannon, keep-alive)',
+			`${Math.round(plainLoad.perSecond ?? 0)}`,
+			ms(plainLoad.p50),
+			ms(plainLoad.p95)
+		),
+		row(
+			'  CPU per search during the app run: the app | Meilisearch (2 cores = 2,000 ms a second)',
+			`${cpuPerSearch.app.toFixed(1)} | ${cpuPerSearch.meilisearch.toFixed(1)} ms`
+		),
+		row(
+			'errors (app | the app’s requests | one multi-search)',
+			`${appLoad.errors ?? 0} | ${rawLoad.errors ?? 0} | ${plainLoad.errors ?? 0}`
+		),
+		row(
+			'app answers from the SQLite fallback (Meilisearch over the 5 s client timeout)',
+			`${fallbackAnswers.load} of ${appLoad.count + cachedLoad.count + trafficLoad.count}`
+		),
 		'',
 		row('The app with its cache of recent results (the default)', 'req/s', 'p50', 'p95', 'target'),
 		row(
@@ -1198,27 +1608,77 @@ async function main(): Promise<void> {
 			ms(trafficLoad.p95),
 			`≥ ${TARGETS.requestsPerSecond} req/s ${verdict((trafficLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`
 		),
-		row(`    ${asked.size.toLocaleString('en')} different queries in ${trafficRequests.toLocaleString('en')} requests: ${(repeatShare * 100).toFixed(0)} % repeat one asked earlier in the run (errors: ${trafficLoad.errors ?? 0})`),
+		row(
+			`    ${asked.size.toLocaleString('en')} different queries in ${trafficRequests.toLocaleString('en')} requests: ${(repeatShare * 100).toFixed(0)} % repeat one asked earlier in the run (errors: ${trafficLoad.errors ?? 0})`
+		),
 		row('  every query asked before:'),
-		row('  concurrency 1, GET /api/v1/search', '', ms(cachedSequential.p50), ms(cachedSequential.p95), `p95 ≤ ${TARGETS.p95Ms} ms ${verdict(cachedSequential.p95 <= TARGETS.p95Ms)}`),
-		row(`  concurrency ${CONCURRENCY}, autocannon, ${LOAD_SECONDS} s (errors: ${cachedLoad.errors ?? 0})`, `${Math.round(cachedLoad.perSecond ?? 0)}`, ms(cachedLoad.p50), ms(cachedLoad.p95), `≥ ${TARGETS.requestsPerSecond} req/s ${verdict((cachedLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`),
+		row(
+			'  concurrency 1, GET /api/v1/search',
+			'',
+			ms(cachedSequential.p50),
+			ms(cachedSequential.p95),
+			`p95 ≤ ${TARGETS.p95Ms} ms ${verdict(cachedSequential.p95 <= TARGETS.p95Ms)}`
+		),
+		row(
+			`  concurrency ${CONCURRENCY}, autocannon, ${LOAD_SECONDS} s (errors: ${cachedLoad.errors ?? 0})`,
+			`${Math.round(cachedLoad.perSecond ?? 0)}`,
+			ms(cachedLoad.p50),
+			ms(cachedLoad.p95),
+			`≥ ${TARGETS.requestsPerSecond} req/s ${verdict((cachedLoad.perSecond ?? 0) >= TARGETS.requestsPerSecond)}`
+		),
 		'',
 		row(`Keep-alive check: no query, 20 documents (~30 KB), ${DIAGNOSTIC_QUERIES} times each`, 'p50', 'p95'),
-		row('meilisearch client as client.ts makes it (Node fetch, undici Agent pipelining 0)', ms(viaClientTs.p50), ms(viaClientTs.p95)),
-		row('meilisearch client with default fetch (keep-alive): the ~40 ms trap', ms(viaDefaultClient.p50), ms(viaDefaultClient.p95)),
-		row('undici request, keep-alive: how transport.ts sends searches', ms(viaUndiciKeepAlive.p50), ms(viaUndiciKeepAlive.p95)),
-		row('undici request, pipelining 0 (a fresh connection per request)', ms(viaUndiciFresh.p50), ms(viaUndiciFresh.p95)),
+		row(
+			'meilisearch client as client.ts makes it (Node fetch, undici Agent pipelining 0)',
+			ms(viaClientTs.p50),
+			ms(viaClientTs.p95)
+		),
+		row(
+			'meilisearch client with default fetch (keep-alive): the ~40 ms trap',
+			ms(viaDefaultClient.p50),
+			ms(viaDefaultClient.p95)
+		),
+		row(
+			'undici request, keep-alive: how transport.ts sends searches',
+			ms(viaUndiciKeepAlive.p50),
+			ms(viaUndiciKeepAlive.p95)
+		),
+		row(
+			'undici request, pipelining 0 (a fresh connection per request)',
+			ms(viaUndiciFresh.p50),
+			ms(viaUndiciFresh.p95)
+		),
 		row('  searches the meilisearch client gave up on (5 s timeout)', `${clientTimeouts}`),
 		'',
 		row(`Where the app’s time goes (in-process, concurrency 1, first ${DIAGNOSTIC_QUERIES} queries)`, 'p50', 'p95'),
-		row(`searchWithMeilisearch(), whole (${profile.failed} requests over the 5 s client timeout)`, ms(profile.total.p50), ms(profile.total.p95)),
-		row('  Meilisearch, each request on its own: counts (facets over every match, total)', ms(profile.counts.p50), ms(profile.counts.p95)),
+		row(
+			`searchWithMeilisearch(), whole (${profile.failed} requests over the 5 s client timeout)`,
+			ms(profile.total.p50),
+			ms(profile.total.p95)
+		),
+		row(
+			'  Meilisearch, each request on its own: counts (facets over every match, total)',
+			ms(profile.counts.p50),
+			ms(profile.counts.p95)
+		),
 		row('    page of groups (distinct by concept)', ms(profile.page.p50), ms(profile.page.p95)),
-		row(`    what else matched in the page's concept groups (needed by ${profile.membersShare} % of queries)`, ms(profile.members.p50), ms(profile.members.p95)),
+		row(
+			`    what else matched in the page's concept groups (needed by ${profile.membersShare} % of queries)`,
+			ms(profile.members.p50),
+			ms(profile.members.p95)
+		),
 		row('  SQLite: the matched documents’ texts (mirror)', ms(profile.documents.p50), ms(profile.documents.p95)),
-		row('  groups: concept labels, English consensus texts (SQLite), highlighting, cropping', ms(profile.groups.p50), ms(profile.groups.p95)),
+		row(
+			'  groups: concept labels, English consensus texts (SQLite), highlighting, cropping',
+			ms(profile.groups.p50),
+			ms(profile.groups.p95)
+		),
 		'',
-		row('HTTP + SvelteKit + JSON: app over HTTP − the same search in-process, paired', ms(overhead.p50), ms(overhead.p95)),
+		row(
+			'HTTP + SvelteKit + JSON: app over HTTP − the same search in-process, paired',
+			ms(overhead.p50),
+			ms(overhead.p95)
+		),
 		''
 	);
 	console.log(report.join('\n'));
@@ -1248,7 +1708,13 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 			failed++; // over the client's 5 s timeout; the app would answer from SQLite
 		})
 	);
-	const samples = { counts: [] as number[], page: [] as number[], members: [] as number[], documents: [] as number[], groups: [] as number[] };
+	const samples = {
+		counts: [] as number[],
+		page: [] as number[],
+		members: [] as number[],
+		documents: [] as number[],
+		groups: [] as number[]
+	};
 	let withMembers = 0;
 	const timed = async <T>(into: number[], run: () => Promise<T>): Promise<T> => {
 		const started = performance.now();
@@ -1267,10 +1733,21 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 		const { q, filters, queries } = meilisearchQueries(searchRequest);
 		await timed(samples.counts, () => hitsOf(queries.counts));
 		const page = await timed(samples.page, () => hitsOf(queries.groups));
-		const members = membersQuery('terms', q, filters, page.map((hit) => hit.groupKey).filter((key) => key.startsWith('c')));
+		const members = membersQuery(
+			'terms',
+			q,
+			filters,
+			page.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'))
+		);
 		const memberHits = members ? await timed(samples.members, () => hitsOf(members)) : [];
 		if (members) withMembers++;
-		const shown = page.map((hit) => ({ key: hit.groupKey, ...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], ENTRIES_PER_GROUP) }));
+		const shown = page.map((hit) => ({
+			key: hit.groupKey,
+			...shownMatches(
+				[hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)],
+				ENTRIES_PER_GROUP
+			)
+		}));
 		const documents = await timed(samples.documents, () =>
 			mirroredDocuments(
 				db,
@@ -1282,7 +1759,11 @@ async function profileSearch(db: Db, search: SearchService, requests: readonly S
 			resultGroups(
 				db,
 				null,
-				shown.map((group) => ({ key: group.key, documents: documents.filter((document) => document.groupKey === group.key), matchedEntries: group.matchedEntries })),
+				shown.map((group) => ({
+					key: group.key,
+					documents: documents.filter((document) => document.groupKey === group.key),
+					matchedEntries: group.matchedEntries
+				})),
 				queryWordMatcher(searchRequest.q)
 			)
 		);

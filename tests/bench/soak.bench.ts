@@ -37,7 +37,13 @@ const MIX = [
 	'/feeds/public.atom'
 ];
 
-interface Instance extends Promise<{ requests: { average: number; total: number }; errors: number; timeouts: number; non2xx: number; statusCodeStats: Record<string, { count: number }> }> {
+interface Instance extends Promise<{
+	requests: { average: number; total: number };
+	errors: number;
+	timeouts: number;
+	non2xx: number;
+	statusCodeStats: Record<string, { count: number }>;
+}> {
 	on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
 }
 // autocannon ships no type declarations; this is the part of its API used here.
@@ -52,7 +58,9 @@ try {
 		const status = (await fetch(app.url + address)).status;
 		if (status < 200 || status >= 300) throw new Error(`${address} answers ${status} before any load`);
 	}
-	console.log(`Soak: ${CONNECTIONS} connections for ${SECONDS} s over ${MIX.length} public addresses (pages in five languages, searches, API) at ${app.url}\n`);
+	console.log(
+		`Soak: ${CONNECTIONS} connections for ${SECONDS} s over ${MIX.length} public addresses (pages in five languages, searches, API) at ${app.url}\n`
+	);
 	const samples: number[] = [];
 	const instance = autocannon({
 		url: app.url,
@@ -66,7 +74,10 @@ try {
 	instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
 	const result = await instance;
 	const latency = figures(samples);
-	const p99 = percentile([...samples].sort((a, b) => a - b), 0.99);
+	const p99 = percentile(
+		[...samples].sort((a, b) => a - b),
+		0.99
+	);
 	console.log(
 		table([
 			['requests', 'requests/s', 'p50', 'p95', 'p99', 'max', 'errors', 'timeouts', 'non-2xx', 'status codes'],

@@ -20,7 +20,12 @@ export function percentile(sorted: readonly number[], share: number): number {
 
 export function figures(samples: readonly number[]): Figures {
 	const sorted = [...samples].sort((a, b) => a - b);
-	return { count: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
+	return {
+		count: sorted.length,
+		p50: percentile(sorted, 0.5),
+		p95: percentile(sorted, 0.95),
+		max: sorted.at(-1) ?? NaN
+	};
 }
 
 /** Runs `task` `rounds` times after `warmup` untimed runs; milliseconds per run. */
@@ -49,7 +54,9 @@ export async function freePort(): Promise<number> {
 		const server = net.createServer();
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -79,7 +86,15 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
 	const port = await freePort();
 	const meiliPort = await freePort();
 	const child: ChildProcess = spawn(process.execPath, ['build/cli/start.js'], {
-		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MEILI_PORT: String(meiliPort), MEILI_URL: '', API_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+		env: {
+			...process.env,
+			DATA_DIR: dataDir,
+			PORT: String(port),
+			MEILI_PORT: String(meiliPort),
+			MEILI_URL: '',
+			API_RATE_LIMIT_PER_MINUTE: '1000000',
+			...env
+		},
 		stdio: 'ignore'
 	});
 	const url = `http://127.0.0.1:${port}`;
@@ -117,7 +132,9 @@ interface AutocannonInstance extends Promise<{ requests: { average: number }; er
 	on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
 }
 // autocannon ships no type declarations; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: Record<string, unknown>) => AutocannonInstance;
+const autocannon = createRequire(import.meta.url)('autocannon') as (
+	options: Record<string, unknown>
+) => AutocannonInstance;
 
 export async function loadTest(url: string, connections: number, seconds: number): Promise<LoadFigures> {
 	const samples: number[] = [];

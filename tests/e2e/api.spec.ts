@@ -60,7 +60,10 @@ async function expectValid(response: APIResponse, path: string, status: number):
 	expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
 	const body: unknown = await response.json();
 	const validate = validatorFor(path, status);
-	expect(validate(body) ? [] : validate.errors, `${response.url()} matches the schema of ${status} on GET ${path}`).toEqual([]);
+	expect(
+		validate(body) ? [] : validate.errors,
+		`${response.url()} matches the schema of ${status} on GET ${path}`
+	).toEqual([]);
 	return body;
 }
 
@@ -86,9 +89,19 @@ test('every endpoint answers as the OpenAPI document says, errors included', asy
 		{ path: '/concepts/{id}', url: `/api/v1/concepts/${concept}`, status: 200 },
 		{ path: '/concepts/{id}', url: `/api/v1/concepts/${concept}?version=1`, status: 200 },
 		{ path: '/concepts/{id}', url: `/api/v1/concepts/${concept}?version=0`, status: 400, message: /"version"/ },
-		{ path: '/concepts/{id}', url: `/api/v1/concepts/${concept}?version=99`, status: 404, message: /Version 99 of this concept does not exist/ },
+		{
+			path: '/concepts/{id}',
+			url: `/api/v1/concepts/${concept}?version=99`,
+			status: 404,
+			message: /Version 99 of this concept does not exist/
+		},
 		{ path: '/concepts/{id}', url: '/api/v1/concepts/999999', status: 404, message: /no such concept/ },
-		{ path: '/concepts/{id}', url: '/api/v1/concepts/cybersecurity', status: 404, message: /concept ids are whole numbers/ },
+		{
+			path: '/concepts/{id}',
+			url: '/api/v1/concepts/cybersecurity',
+			status: 404,
+			message: /concept ids are whole numbers/
+		},
 		{ path: '/releases', url: '/api/v1/releases', status: 200 },
 		{ path: '/releases', url: '/api/v1/releases?page=2', status: 400, message: /Unknown parameter "page"/ },
 		{ path: '/releases/{number}', url: '/api/v1/releases/1', status: 200 },
@@ -111,12 +124,22 @@ test('every endpoint answers as the OpenAPI document says, errors included', asy
 	const unknown = await request.get('/api/v1/glossary');
 	expect(unknown.status()).toBe(404);
 	expect(await unknown.json()).toEqual({
-		error: { status: 404, message: 'There is no endpoint at /api/v1/glossary. The endpoints are described at /api/v1/openapi.json.' }
+		error: {
+			status: 404,
+			message: 'There is no endpoint at /api/v1/glossary. The endpoints are described at /api/v1/openapi.json.'
+		}
 	});
 });
 
-test('lists and concepts carry absolute links that lead to the next page and to the concept', async ({ request, baseURL }) => {
-	const first = (await expectValid(await request.get('/api/v1/national-entries?perPage=5'), '/national-entries', 200)) as Listing<{ id: number }> & {
+test('lists and concepts carry absolute links that lead to the next page and to the concept', async ({
+	request,
+	baseURL
+}) => {
+	const first = (await expectValid(
+		await request.get('/api/v1/national-entries?perPage=5'),
+		'/national-entries',
+		200
+	)) as Listing<{ id: number }> & {
 		links: { next: string | null };
 	};
 	expect(first.links.next).toBe(`${baseURL}/api/v1/national-entries?perPage=5&page=2`);
@@ -126,20 +149,26 @@ test('lists and concepts carry absolute links that lead to the next page and to 
 	expect(second.items).toHaveLength(5);
 	expect(second.items.filter((item) => firstIds.includes(item.id))).toEqual([]);
 
-	const concepts = (await (await request.get('/api/v1/concepts')).json()) as Listing<{ links: { self: string; html: string } }>;
+	const concepts = (await (await request.get('/api/v1/concepts')).json()) as Listing<{
+		links: { self: string; html: string };
+	}>;
 	const concept = (await (await request.get(concepts.items[0]!.links.self)).json()) as { citeAs: string; url: string };
 	expect(concept.citeAs).toContain(concept.url);
 	expect((await request.get(concept.url)).status()).toBe(200);
 });
 
-test('answers a signed-in user with public content only, privately (except search, which keeps their view)', async ({ page }) => {
+test('answers a signed-in user with public content only, privately (except search, which keeps their view)', async ({
+	page
+}) => {
 	await signIn(page, 'expert.pl@example.org');
 	const entries = await page.request.get('/api/v1/national-entries?perPage=100');
 	expect(entries.headers()['cache-control']).toBe('private, no-store');
 	const listed = (await entries.json()) as Listing<{ stateCode: string }>;
 	expect(listed.items.map((item) => item.stateCode)).not.toContain('PL');
 	expect(listed.items.map((item) => item.stateCode)).not.toContain('KZ');
-	const concepts = (await (await page.request.get('/api/v1/concepts?status=all')).json()) as Listing<{ links: { self: string } }>;
+	const concepts = (await (await page.request.get('/api/v1/concepts?status=all')).json()) as Listing<{
+		links: { self: string };
+	}>;
 	expect(concepts.items.length).toBeGreaterThan(0);
 	for (const concept of concepts.items) {
 		const body = JSON.stringify(await (await page.request.get(concept.links.self)).json());
@@ -148,7 +177,12 @@ test('answers a signed-in user with public content only, privately (except searc
 	}
 	// The site's own live search still shows a participating State what it may read.
 	await expect
-		.poll(async () => ((await (await page.request.get('/api/v1/search?q=cyberbezpiecze%C5%84stwo')).json()) as { total: number }).total, { timeout: 15_000 })
+		.poll(
+			async () =>
+				((await (await page.request.get('/api/v1/search?q=cyberbezpiecze%C5%84stwo')).json()) as { total: number })
+					.total,
+			{ timeout: 15_000 }
+		)
 		.toBeGreaterThan(0);
 });
 
@@ -170,23 +204,33 @@ test('gives an ETag and answers 304 to a client that already has the current ver
 	expect(search.headers()['cache-control']).toBe('public, max-age=30');
 	expect(search.headers()['etag']).toBeTruthy();
 	// The timing in a search answer changes every time; the same results still revalidate.
-	const searchAgain = await request.get('/api/v1/search?q=incident', { headers: { 'If-None-Match': search.headers()['etag']! } });
+	const searchAgain = await request.get('/api/v1/search?q=incident', {
+		headers: { 'If-None-Match': search.headers()['etag']! }
+	});
 	expect(searchAgain.status()).toBe(304);
 });
 
 test('can be read by a script on another website, preflight and ETag included', async ({ page, baseURL }) => {
 	// "Another website": a page served from a different port is a different origin.
-	const otherSite = http.createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>client</title>'));
+	const otherSite = http.createServer((_request, response) =>
+		response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>client</title>')
+	);
 	await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
 	const otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
 	try {
 		await page.goto(`${otherOrigin}/`);
 		const seen = await page.evaluate(async (api) => {
 			// If-None-Match is not a "simple" header, so the browser sends a preflight first.
-			const first = await fetch(`${api}/api/v1/releases`, { headers: { 'If-None-Match': '"not-this-one"' }, cache: 'no-store' });
+			const first = await fetch(`${api}/api/v1/releases`, {
+				headers: { 'If-None-Match': '"not-this-one"' },
+				cache: 'no-store'
+			});
 			const etag = first.headers.get('ETag');
 			const body = (await first.json()) as { total: number };
-			const second = await fetch(`${api}/api/v1/releases`, { headers: { 'If-None-Match': etag ?? '' }, cache: 'no-store' });
+			const second = await fetch(`${api}/api/v1/releases`, {
+				headers: { 'If-None-Match': etag ?? '' },
+				cache: 'no-store'
+			});
 			return { status: first.status, total: body.total, etag, revalidated: second.status };
 		}, baseURL!);
 		expect(seen).toEqual({ status: 200, total: 1, etag: expect.stringMatching(/^".+"$/), revalidated: 304 });
@@ -196,7 +240,11 @@ test('can be read by a script on another website, preflight and ETag included', 
 
 	const preflight = await page.request.fetch('/api/v1/concepts', {
 		method: 'OPTIONS',
-		headers: { Origin: otherOrigin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' }
+		headers: {
+			Origin: otherOrigin,
+			'Access-Control-Request-Method': 'GET',
+			'Access-Control-Request-Headers': 'if-none-match'
+		}
 	});
 	expect(preflight.status()).toBe(204);
 	expect(preflight.headers()).toMatchObject({
@@ -208,7 +256,9 @@ test('can be read by a script on another website, preflight and ETag included', 
 
 // Last in this file, and this file runs first: every other spec file starts with the allowance
 // refilling. playwright.config.ts sets the limit to 600 a minute for the end-to-end server.
-test('refuses an address that makes too many requests, says when to come back, and serves it again then', async ({ request }) => {
+test('refuses an address that makes too many requests, says when to come back, and serves it again then', async ({
+	request
+}) => {
 	test.setTimeout(120_000);
 	const LIMIT = 600;
 	let refused: APIResponse | undefined;
@@ -223,11 +273,17 @@ test('refuses an address that makes too many requests, says when to come back, a
 	// The tests above spent part of the allowance (fewer than 100 requests), and it refills by 10 a
 	// second meanwhile, so the refusal comes after a little less than the full limit, not far less.
 	expect(sent).toBeGreaterThan(LIMIT - 100);
-	const body = (await expectValid(refused!, '/releases', 429)) as { error: { message: string; retryAfterSeconds: number } };
+	const body = (await expectValid(refused!, '/releases', 429)) as {
+		error: { message: string; retryAfterSeconds: number };
+	};
 	const retryAfter = Number(refused!.headers()['retry-after']);
 	expect(retryAfter).toBeGreaterThanOrEqual(1);
 	expect(body.error.retryAfterSeconds).toBe(retryAfter);
-	expect(body.error.message).toMatch(new RegExp(`^Too many requests: each address may make ${LIMIT} requests a minute to this API\\. Try again in \\d+ seconds? \\(at .+Z\\)\\.$`));
+	expect(body.error.message).toMatch(
+		new RegExp(
+			`^Too many requests: each address may make ${LIMIT} requests a minute to this API\\. Try again in \\d+ seconds? \\(at .+Z\\)\\.$`
+		)
+	);
 	expect(refused!.headers()['access-control-allow-origin']).toBe('*');
 
 	await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));

@@ -29,8 +29,15 @@ test('the Secretariat filters the audit trail and downloads it as CSV, without J
 		const file = await (await download).createReadStream();
 		let text = '';
 		for await (const chunk of file) text += chunk.toString();
-		expect(text.startsWith('\uFEFFEvent,Time (UTC),By,By (email),Action,Entity type,Entity ID,State,Before,After\r\n')).toBe(true);
-		expect(text.split('\r\n').slice(1, -1).every((line) => /^\d+,[^,]+,[^,]*,[^,]*,"?submission\./.test(line))).toBe(true);
+		expect(
+			text.startsWith('\uFEFFEvent,Time (UTC),By,By (email),Action,Entity type,Entity ID,State,Before,After\r\n')
+		).toBe(true);
+		expect(
+			text
+				.split('\r\n')
+				.slice(1, -1)
+				.every((line) => /^\d+,[^,]+,[^,]*,[^,]*,"?submission\./.test(line))
+		).toBe(true);
 		if (javaScriptEnabled) await screenshots(page, 'admin-audit');
 		await context.close();
 	}

@@ -56,7 +56,8 @@ function endpoints(dir = 'src/routes', routeId = ''): Endpoint[] {
 		} else if (item.name === '+page.server.ts') {
 			const source = fs.readFileSync(full, 'utf8');
 			const actions = /export const actions[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1] ?? '';
-			for (const match of actions.matchAll(/^\t(\w+):\s*async/gm)) found.push({ routeId: routeId || '/', operation: match[1]!, kind: 'action' });
+			for (const match of actions.matchAll(/^\t(\w+):\s*async/gm))
+				found.push({ routeId: routeId || '/', operation: match[1]!, kind: 'action' });
 		} else if (item.name === '+server.ts') {
 			const source = fs.readFileSync(full, 'utf8');
 			for (const match of source.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
@@ -76,17 +77,51 @@ interface Role {
 	viewer: Viewer;
 }
 
-function actor(email: string, stateCode: string | null, flags: Partial<Pick<Actor, 'isAdministrator' | 'isStateEditor' | 'isDelegate'>>): Actor {
-	return { id: email, email, displayName: email, stateCode, isAdministrator: false, isStateEditor: false, isDelegate: false, ...flags };
+function actor(
+	email: string,
+	stateCode: string | null,
+	flags: Partial<Pick<Actor, 'isAdministrator' | 'isStateEditor' | 'isDelegate'>>
+): Actor {
+	return {
+		id: email,
+		email,
+		displayName: email,
+		stateCode,
+		isAdministrator: false,
+		isStateEditor: false,
+		isDelegate: false,
+		...flags
+	};
 }
 
 const ROLES: Role[] = [
 	{ name: 'anonymous', email: null, viewer: null },
-	{ name: 'editor IT', email: 'editor.it@example.org', password: OTHER_EDITOR_PASSWORD, viewer: actor('editor.it@example.org', 'IT', { isStateEditor: true }) },
-	{ name: 'delegate FR', email: 'delegate.fr@example.org', viewer: actor('delegate.fr@example.org', 'FR', { isDelegate: true }) },
-	{ name: 'editor DE', email: 'editor.de@example.org', viewer: actor('editor.de@example.org', 'DE', { isStateEditor: true }) },
-	{ name: 'delegate DE', email: 'delegate.de@example.org', viewer: actor('delegate.de@example.org', 'DE', { isDelegate: true }) },
-	{ name: 'Secretariat', email: 'secretariat@example.org', viewer: actor('secretariat@example.org', null, { isAdministrator: true }) }
+	{
+		name: 'editor IT',
+		email: 'editor.it@example.org',
+		password: OTHER_EDITOR_PASSWORD,
+		viewer: actor('editor.it@example.org', 'IT', { isStateEditor: true })
+	},
+	{
+		name: 'delegate FR',
+		email: 'delegate.fr@example.org',
+		viewer: actor('delegate.fr@example.org', 'FR', { isDelegate: true })
+	},
+	{
+		name: 'editor DE',
+		email: 'editor.de@example.org',
+		viewer: actor('editor.de@example.org', 'DE', { isStateEditor: true })
+	},
+	{
+		name: 'delegate DE',
+		email: 'delegate.de@example.org',
+		viewer: actor('delegate.de@example.org', 'DE', { isDelegate: true })
+	},
+	{
+		name: 'Secretariat',
+		email: 'secretariat@example.org',
+		viewer: actor('secretariat@example.org', null, { isAdministrator: true })
+	}
 ];
 
 // ── What they ask about ─────────────────────────────────────────────────────────────────────────
@@ -123,7 +158,13 @@ function samples(routeId: string, fixture: Fixture): Sample[] {
 	if (names.includes('state')) {
 		return LISTS.map((list) => ({
 			label: `${list.stateCode} 2025 (${list.distribution})`,
-			params: { state: list.state, cycle: '2025', entry: fixture.entries[list.state]!, job: fixture.jobs[list.state]!, format: 'csv' },
+			params: {
+				state: list.state,
+				cycle: '2025',
+				entry: fixture.entries[list.state]!,
+				job: fixture.jobs[list.state]!,
+				format: 'csv'
+			},
 			list: { stateCode: list.stateCode, distribution: list.distribution }
 		}));
 	}
@@ -146,7 +187,8 @@ function samples(routeId: string, fixture: Fixture): Sample[] {
 function pathOf(routeId: string, sample: Sample): string {
 	return routeId.replace(/\[(\w+)(?:=\w+)?\]/g, (_, name: string) => {
 		const value = sample.params[name];
-		if (value === undefined) throw new Error(`The sweep has no sample value for [${name}] in ${routeId}; add one to samples().`);
+		if (value === undefined)
+			throw new Error(`The sweep has no sample value for [${name}] in ${routeId}; add one to samples().`);
 		return value;
 	});
 }
@@ -184,10 +226,14 @@ const EXPECTED: Record<string, Expectation> = {
 	'/admin/accounts/[id] save': { allowed: canManageAccounts },
 	'/admin/accounts/[id] resetPassword': { allowed: canManageAccounts },
 	'/admin/releases default': { allowed: canPublishRelease },
-	'/national-lists/[state=state] create': { allowed: (viewer, sample) => canEditNationalList(viewer, sample.list!.stateCode) },
+	'/national-lists/[state=state] create': {
+		allowed: (viewer, sample) => canEditNationalList(viewer, sample.list!.stateCode)
+	},
 	'/national-lists/[state=state]/[cycle=year]/edit startRevision': editsList(),
 	// The same distribution again, so the sweep does not hide the list it goes on asking about.
-	'/national-lists/[state=state]/[cycle=year]/edit settings': editsList({ form: (_fixture, sample) => ({ distribution: sample.list!.distribution }) }),
+	'/national-lists/[state=state]/[cycle=year]/edit settings': editsList({
+		form: (_fixture, sample) => ({ distribution: sample.list!.distribution })
+	}),
 	'/national-lists/[state=state]/[cycle=year]/edit move': editsList(),
 	'/national-lists/[state=state]/[cycle=year]/edit withdraw': editsList(),
 	'/national-lists/[state=state]/[cycle=year]/edit restore': editsList(),
@@ -199,16 +245,26 @@ const EXPECTED: Record<string, Expectation> = {
 	'/national-lists/[state=state]/[cycle=year]/import/[job] discard': editsList(),
 	'/national-lists/[state=state]/[cycle=year]/import/[job] reconfigure': editsList(),
 	'/national-lists/[state=state]/[cycle=year]/export/[format] GET': {
-		allowed: (viewer, sample) => canRead(viewer, sample.list!.distribution) || canEditNationalList(viewer, sample.list!.stateCode),
+		allowed: (viewer, sample) =>
+			canRead(viewer, sample.list!.distribution) || canEditNationalList(viewer, sample.list!.stateCode),
 		hides: true
 	},
-	'/compare/[concept=id] equivalence': { allowed: canMapEntries, form: (fixture) => ({ entryId: fixture.entries.DE! }) },
+	'/compare/[concept=id] equivalence': {
+		allowed: canMapEntries,
+		form: (fixture) => ({ entryId: fixture.entries.DE! })
+	},
 	'/compare/[concept=id] unlink': { allowed: canMapEntries, form: (fixture) => ({ entryId: fixture.entries.DE! }) },
-	'/compare/unmapped link': { allowed: canMapEntries, form: (fixture) => ({ entryId: fixture.entries.DE!, conceptId: fixture.conceptId }) },
+	'/compare/unmapped link': {
+		allowed: canMapEntries,
+		form: (fixture) => ({ entryId: fixture.entries.DE!, conceptId: fixture.conceptId })
+	},
 	'/compare/unmapped candidate': { allowed: canMapEntries, form: (fixture) => ({ entryId: fixture.entries.DE! }) },
 	'/proposals/new default': { allowed: canOpenProposal },
 	'/proposals/[proposal=id]/revisions/new default': { allowed: (viewer) => canReviseProposal(viewer, proposal) },
-	'/proposals/[proposal=id] position': { allowed: (viewer) => canStatePosition(viewer, 'DE'), form: () => ({ stateCode: 'DE' }) },
+	'/proposals/[proposal=id] position': {
+		allowed: (viewer) => canStatePosition(viewer, 'DE'),
+		form: () => ({ stateCode: 'DE' })
+	},
 	'/proposals/[proposal=id] startSilence': { allowed: canRunSilenceProcedure },
 	'/proposals/[proposal=id] cancelSilence': { allowed: canRunSilenceProcedure },
 	'/proposals/[proposal=id] comment': { allowed: canComment },
@@ -273,20 +329,39 @@ function first(pattern: RegExp, source: string, what: string): string {
 async function prepare(contexts: Map<string, APIRequestContext>): Promise<Fixture> {
 	const secretariat = contexts.get('Secretariat')!;
 	const accountsToCreate: Record<string, string>[] = [
-		{ displayName: 'Editor for Italy (sweep)', email: 'editor.it@example.org', stateCode: 'IT', isStateEditor: 'on', password: OTHER_EDITOR_PASSWORD },
-		{ displayName: 'Target account (sweep)', email: 'target.account@example.org', stateCode: 'AT', isDelegate: 'on', password: 'sweep-password-target-1' }
+		{
+			displayName: 'Editor for Italy (sweep)',
+			email: 'editor.it@example.org',
+			stateCode: 'IT',
+			isStateEditor: 'on',
+			password: OTHER_EDITOR_PASSWORD
+		},
+		{
+			displayName: 'Target account (sweep)',
+			email: 'target.account@example.org',
+			stateCode: 'AT',
+			isDelegate: 'on',
+			password: 'sweep-password-target-1'
+		}
 	];
 	for (const account of accountsToCreate) {
 		const created = await secretariat.post('/admin/accounts/new', { form: account, maxRedirects: 0 });
 		expect(created.status(), `the Secretariat creates ${account.email}`).toBe(303);
 	}
 	const accounts = await text(await secretariat.get('/admin/accounts'), 'the account list');
-	const accountId = first(/<a href="\/admin\/accounts\/([^"/?]+)"[^>]*>\s*Target account \(sweep\)/, accounts, 'the target account');
+	const accountId = first(
+		/<a href="\/admin\/accounts\/([^"/?]+)"[^>]*>\s*Target account \(sweep\)/,
+		accounts,
+		'the target account'
+	);
 
 	const entries: Record<string, string> = {};
 	const jobs: Record<string, string> = {};
 	for (const list of LISTS) {
-		const csv = await text(await secretariat.get(`/national-lists/${list.state}/2025/export/csv`), `the ${list.stateCode} list`);
+		const csv = await text(
+			await secretariat.get(`/national-lists/${list.state}/2025/export/csv`),
+			`the ${list.stateCode} list`
+		);
 		entries[list.state] = first(/\r\n(\d+),/, csv, `an entry of the ${list.stateCode} list`);
 		const editor = await signedInContext({ name: list.editor, email: list.editor, viewer: null });
 		const upload = await editor.post(`/national-lists/${list.state}/2025/import`, {
@@ -294,7 +369,11 @@ async function prepare(contexts: Map<string, APIRequestContext>): Promise<Fixtur
 			maxRedirects: 0
 		});
 		expect(upload.status(), `the editor of ${list.stateCode} uploads a file`).toBe(303);
-		jobs[list.state] = first(/\/import\/([^/?]+)$/, upload.headers()['location'] ?? '', `the ${list.stateCode} import job`);
+		jobs[list.state] = first(
+			/\/import\/([^/?]+)$/,
+			upload.headers()['location'] ?? '',
+			`the ${list.stateCode} import job`
+		);
 		await editor.dispose();
 	}
 
@@ -306,14 +385,27 @@ async function prepare(contexts: Map<string, APIRequestContext>): Promise<Fixtur
 	const delegate = contexts.get('delegate DE')!;
 	const page = await text(await delegate.get(`/proposals/${proposalId}`), 'the proposal page');
 	const revisionId = first(/name="revision" value="(\d+)"/, page, 'the current revision');
-	const commented = await delegate.post(`/proposals/${proposalId}?/comment`, { form: { revision: revisionId, body: 'A comment for the sweep to edit.' }, maxRedirects: 0 });
+	const commented = await delegate.post(`/proposals/${proposalId}?/comment`, {
+		form: { revision: revisionId, body: 'A comment for the sweep to edit.' },
+		maxRedirects: 0
+	});
 	expect(commented.status(), 'the delegate of Germany comments').toBeLessThan(400);
 	const afterComment = await text(await delegate.get(`/proposals/${proposalId}`), 'the proposal page');
 	const commentId = first(/name="commentId" value="(\d+)"/, afterComment, 'the comment of the delegate of Germany');
 	const inbox = await text(await delegate.post('/inbox?/createFeed', { form: {}, maxRedirects: 0 }), 'a new feed');
 	const feedToken = first(/\/feeds\/([A-Za-z0-9_-]+)/, inbox, 'the feed address');
 
-	return { entries, jobs, conceptId, proposalId, revisionId, commentId, commentAuthor: 'delegate.de@example.org', accountId, feedToken };
+	return {
+		entries,
+		jobs,
+		conceptId,
+		proposalId,
+		revisionId,
+		commentId,
+		commentAuthor: 'delegate.de@example.org',
+		accountId,
+		feedToken
+	};
 }
 
 // ── The sweep ───────────────────────────────────────────────────────────────────────────────────
@@ -327,7 +419,8 @@ test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	app = await startOwnApp('authorization', SLOT, { API_RATE_LIMIT_PER_MINUTE: '100000' });
 	// The other State's editor is created by the Secretariat first, so sign in the others before it.
-	for (const role of ROLES.filter((candidate) => candidate.name !== 'editor IT')) contexts.set(role.name, await signedInContext(role));
+	for (const role of ROLES.filter((candidate) => candidate.name !== 'editor IT'))
+		contexts.set(role.name, await signedInContext(role));
 });
 
 test.afterAll(async () => {
@@ -343,7 +436,9 @@ test('every route gives each role exactly what permissions.ts allows', async () 
 	const found = endpoints();
 	const missing = found.map((endpoint) => `${endpoint.routeId} ${endpoint.operation}`).filter((key) => !EXPECTED[key]);
 	expect(missing, 'routes without a line in EXPECTED: give each its permission').toEqual([]);
-	const stale = Object.keys(EXPECTED).filter((key) => !found.some((endpoint) => `${endpoint.routeId} ${endpoint.operation}` === key));
+	const stale = Object.keys(EXPECTED).filter(
+		(key) => !found.some((endpoint) => `${endpoint.routeId} ${endpoint.operation}` === key)
+	);
 	expect(stale, 'lines in EXPECTED for routes that no longer exist').toEqual([]);
 
 	// Reads first, so what allowed roles do (a new feed address, a withdrawn proposal) cannot change
@@ -370,17 +465,26 @@ test('every route gives each role exactly what permissions.ts allows', async () 
 				const allowed = expectation.allowed(role.viewer, sample, fixture);
 				const call = `${endpoint.operation} ${address} as ${role.name}`;
 				if (outcome.status >= 500) mismatches.push(`${call}: ${outcome.status}, a server error`);
-				else if (allowed && outcome.refused) mismatches.push(`${call}: refused (${outcome.detail}), but permissions.ts allows it`);
-				else if (!allowed && !outcome.refused) mismatches.push(`${call}: answered ${outcome.detail}, but permissions.ts refuses it`);
-				else if (!allowed && outcome.status === 404 && !expectation.hides) mismatches.push(`${call}: 404 instead of a refusal`);
+				else if (allowed && outcome.refused)
+					mismatches.push(`${call}: refused (${outcome.detail}), but permissions.ts allows it`);
+				else if (!allowed && !outcome.refused)
+					mismatches.push(`${call}: answered ${outcome.detail}, but permissions.ts refuses it`);
+				else if (!allowed && outcome.status === 404 && !expectation.hides)
+					mismatches.push(`${call}: 404 instead of a refusal`);
 				cells.push(`${outcome.refused ? 'no' : 'yes'} ${outcome.detail}`);
 			}
-			rows.push([endpoint.routeId + (sample.label ? ` · ${sample.label}` : ''), endpoint.kind === 'action' ? `?/${endpoint.operation}` : endpoint.operation, ...cells]);
+			rows.push([
+				endpoint.routeId + (sample.label ? ` · ${sample.label}` : ''),
+				endpoint.kind === 'action' ? `?/${endpoint.operation}` : endpoint.operation,
+				...cells
+			]);
 		}
 	}
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 	const table = rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
-	console.log(`\nAuthorization sweep: ${rows.length - 1} calls × ${ROLES.length} roles (yes = served, no = refused; status)\n${table}\n`);
+	console.log(
+		`\nAuthorization sweep: ${rows.length - 1} calls × ${ROLES.length} roles (yes = served, no = refused; status)\n${table}\n`
+	);
 	await test.info().attach('authorization-sweep.txt', { body: table, contentType: 'text/plain' });
 	expect(mismatches).toEqual([]);
 	expect(rows.length - 1).toBeGreaterThan(60);

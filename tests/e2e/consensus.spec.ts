@@ -30,8 +30,10 @@ test.afterAll(async () => {
 });
 
 const TITLE = 'Add “cyber hygiene” to the consensus glossary';
-const DEFINITION_1 = 'The routine practices that users and organisations follow to keep their information systems secure.';
-const DEFINITION_2 = 'The routine practices that users and organisations follow to keep their information systems and data secure and resilient.';
+const DEFINITION_1 =
+	'The routine practices that users and organisations follow to keep their information systems secure.';
+const DEFINITION_2 =
+	'The routine practices that users and organisations follow to keep their information systems and data secure and resilient.';
 const RESERVATION = 'Germany understands “organisations” to include public authorities at every level of government.';
 
 let proposalId = 0;
@@ -58,8 +60,18 @@ function viennaWallClock(instant: Date): { date: string; time: string } {
 /** No serious or critical WCAG 2.1 A/AA violation on the page as it stands (forms, errors and all). */
 async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-	expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+	const serious = results.violations.filter(
+		(violation) => violation.impact === 'serious' || violation.impact === 'critical'
+	);
+	expect(
+		serious.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes
+					.map((node) => node.target.join(' '))
+					.slice(0, 3)
+					.join('; ')})`
+		)
+	).toEqual([]);
 }
 
 async function statePosition(page: Page, stance: string, statement: string) {
@@ -69,7 +81,9 @@ async function statePosition(page: Page, stance: string, statement: string) {
 	await form.getByRole('button', { name: /^State the position of/ }).click();
 }
 
-test('the delegate of France opens a proposal for a new concept, with errors shown by the field first', async ({ page }) => {
+test('the delegate of France opens a proposal for a new concept, with errors shown by the field first', async ({
+	page
+}) => {
 	await signIn(page, 'delegate.fr@example.org');
 	await open(page, '/proposals');
 	await expect(page.getByRole('table')).toContainText('Add "cyberspace" to the consensus glossary');
@@ -95,7 +109,9 @@ test('the delegate of France opens a proposal for a new concept, with errors sho
 
 	await page.getByLabel('Title').fill(TITLE);
 	await page.getByRole('button', { name: 'Open the proposal' }).click();
-	await expect(page.locator('[id="field-text.en.definition-error"]')).toContainText('A revision needs the English text');
+	await expect(page.locator('[id="field-text.en.definition-error"]')).toContainText(
+		'A revision needs the English text'
+	);
 	await expect(page.getByLabel('Title')).toHaveValue(TITLE);
 	await expectAccessible(page);
 	await screenshots(page, 'proposal-new-error');
@@ -104,8 +120,14 @@ test('the delegate of France opens a proposal for a new concept, with errors sho
 	await page.getByLabel('Definition (English)').fill(DEFINITION_1);
 	await page.locator('summary', { hasText: 'French' }).click();
 	await page.getByLabel('Terms (French)').fill('cyberhygiène');
-	await page.getByLabel('Definition (French)').fill('Les pratiques courantes que les utilisateurs et les organisations suivent pour maintenir la sécurité de leurs systèmes d’information.');
-	await page.getByLabel('Rationale (optional)').fill('Several national strategies use the term; a shared definition helps the working group.');
+	await page
+		.getByLabel('Definition (French)')
+		.fill(
+			'Les pratiques courantes que les utilisateurs et les organisations suivent pour maintenir la sécurité de leurs systèmes d’information.'
+		);
+	await page
+		.getByLabel('Rationale (optional)')
+		.fill('Several national strategies use the term; a shared definition helps the working group.');
 	await page.getByRole('button', { name: 'Open the proposal' }).click();
 
 	await expect(page).toHaveURL(/\/proposals\/\d+\?done=opened/);
@@ -133,7 +155,10 @@ test.describe('without JavaScript', () => {
 		await form.getByRole('button', { name: 'Post the comment' }).click();
 		await expect(page.locator('#field-body-new-error')).toContainText('Write the comment before posting it.');
 
-		await page.locator('form.new-comment').getByLabel('Comment on revision 1').fill('Germany would like the definition to mention data as well as systems');
+		await page
+			.locator('form.new-comment')
+			.getByLabel('Comment on revision 1')
+			.fill('Germany would like the definition to mention data as well as systems');
 		await page.locator('form.new-comment').getByRole('button', { name: 'Post the comment' }).click();
 		await expect(page.getByRole('status')).toContainText('Your comment has been posted.');
 		const comment = page.locator('article.comment').filter({ hasText: 'mention data as well as systems' });
@@ -141,13 +166,21 @@ test.describe('without JavaScript', () => {
 		await expect(comment).toContainText('(Germany)');
 
 		await comment.locator('summary', { hasText: 'Edit' }).click();
-		await comment.getByLabel('Your comment').fill('Germany would like the definition to mention data as well as systems.');
+		await comment
+			.getByLabel('Your comment')
+			.fill('Germany would like the definition to mention data as well as systems.');
 		await comment.getByRole('button', { name: 'Save the comment' }).click();
-		await expect(page.getByRole('status')).toContainText('Your comment has been saved; its earlier text stays readable.');
+		await expect(page.getByRole('status')).toContainText(
+			'Your comment has been saved; its earlier text stays readable.'
+		);
 		const edited = page.locator('article.comment').filter({ hasText: 'as well as systems.' });
 		await edited.locator('summary', { hasText: 'Earlier text (1)' }).click();
-		await expect(edited.locator('.earlier')).toContainText('Germany would like the definition to mention data as well as systems');
-		await expect(page.locator('#timeline')).toContainText('Delegate of Germany (demo) (Germany) commented on revision 1.');
+		await expect(edited.locator('.earlier')).toContainText(
+			'Germany would like the definition to mention data as well as systems'
+		);
+		await expect(page.locator('#timeline')).toContainText(
+			'Delegate of Germany (demo) (Germany) commented on revision 1.'
+		);
 		await screenshots(page, 'proposal-comments');
 	});
 });
@@ -164,7 +197,9 @@ test('the Secretariat puts revision 1 under silence, the deadline shown with its
 
 	await form.getByRole('button', { name: 'Start the silence procedure' }).click();
 	await expect(page.getByRole('status')).toContainText('Revision 1 is now under the silence procedure.');
-	await expect(page.getByTestId('silence-deadline')).toHaveText(/^\w+day, \d{1,2} \w+ \d{4}, 12:00 \(Vienna, CES?T, UTC\+0[12]:00\)$/);
+	await expect(page.getByTestId('silence-deadline')).toHaveText(
+		/^\w+day, \d{1,2} \w+ \d{4}, 12:00 \(Vienna, CES?T, UTC\+0[12]:00\)$/
+	);
 	await expect(page.locator('.facts')).toContainText('Under silence procedure');
 	await expect(page.getByRole('button', { name: 'Cancel the silence procedure' })).toBeVisible();
 	await screenshots(page, 'proposal-silence');
@@ -182,7 +217,9 @@ test('during the silence, the proposer is told why no new revision can be posted
 	await screenshots(page, 'proposal-revision-refused');
 });
 
-test('the delegate of Poland objects: a reservation without a statement is refused by the field, the objection breaks the silence', async ({ page }) => {
+test('the delegate of Poland objects: a reservation without a statement is refused by the field, the objection breaks the silence', async ({
+	page
+}) => {
 	await signIn(page, 'expert.pl@example.org');
 	await open(page, proposalPath());
 	await expect(page.locator('form[action="?/position"]').getByRole('heading')).toHaveText('Position of Poland');
@@ -193,7 +230,11 @@ test('the delegate of Poland objects: a reservation without a statement is refus
 	await expectAccessible(page);
 	await screenshots(page, 'proposal-position-error');
 
-	await statePosition(page, 'Objection', 'Poland cannot accept a definition that leaves out the data the systems hold.');
+	await statePosition(
+		page,
+		'Objection',
+		'Poland cannot accept a definition that leaves out the data the systems hold.'
+	);
 	await expect(page.getByRole('status')).toContainText('It broke the silence: the proposal is back under discussion');
 	await expect(page.getByTestId('silence-broken')).toContainText('by the objection of Poland');
 	await expect(page.locator('.facts')).toContainText('Under discussion');
@@ -209,7 +250,9 @@ test('the broken silence reaches the inbox of the proposer, who answers the comm
 	await expect(broken).toContainText(`Poland objected to revision 1 of “${TITLE}”: the silence is broken`);
 	// France opened the proposal after Germany commented, which read that notification.
 	const read = page.locator('section', { has: page.getByRole('heading', { name: /^Read/ }) });
-	await expect(read.getByTestId('notification').filter({ hasText: 'Comment' })).toContainText('Delegate of Germany (demo) (Germany) commented');
+	await expect(read.getByTestId('notification').filter({ hasText: 'Comment' })).toContainText(
+		'Delegate of Germany (demo) (Germany) commented'
+	);
 	const inboxLink = page.getByRole('banner').getByRole('link', { name: /^Inbox/ });
 	await expect(inboxLink).toContainText(/\d+ unread/);
 	await expectAccessible(page);
@@ -240,7 +283,9 @@ test('France posts revision 2, and the page shows what changed', async ({ page }
 	await expect(page.getByLabel('Definition (English)')).toHaveValue(DEFINITION_1);
 	await expect(page.getByLabel('Terms (English)')).toHaveValue('cyber hygiene\ncyber-hygiene'); // admitted is the default after the first
 	await page.getByLabel('Definition (English)').fill(DEFINITION_2);
-	await page.getByLabel('Rationale (optional)').fill('Data and resilience added, following the objection of Poland and the comment of Germany.');
+	await page
+		.getByLabel('Rationale (optional)')
+		.fill('Data and resilience added, following the objection of Poland and the comment of Germany.');
 	await expectAccessible(page);
 	await screenshots(page, 'proposal-revision-form');
 	await page.getByRole('button', { name: 'Post revision 2' }).click();
@@ -304,7 +349,12 @@ test('a delegate of Germany cannot state a position for Spain', async ({ page })
 	await expect(form.locator('select')).toHaveCount(0);
 
 	const crafted = await page.request.post(`${proposalPath()}?/position`, {
-		form: { stateCode: 'ES', revision: '2', stance: 'objection', statement: 'Written by someone who does not speak for Spain.' },
+		form: {
+			stateCode: 'ES',
+			revision: '2',
+			stance: 'objection',
+			statement: 'Written by someone who does not speak for Spain.'
+		},
 		headers: { origin: baseURL }
 	});
 	expect(crafted.status()).toBe(403);
@@ -314,7 +364,9 @@ test('a delegate of Germany cannot state a position for Spain', async ({ page })
 	await expect(page.locator('.facts')).toContainText('Under silence procedure');
 });
 
-test('the deadline passes without objection: the proposal is adopted with the reservation of Germany', async ({ page }) => {
+test('the deadline passes without objection: the proposal is adopted with the reservation of Germany', async ({
+	page
+}) => {
 	test.setTimeout(180_000);
 	await open(page, proposalPath());
 	await expect(async () => {
@@ -324,23 +376,32 @@ test('the deadline passes without objection: the proposal is adopted with the re
 	const adoption = page.getByTestId('adoption');
 	await expect(adoption).toContainText('Adopted by consensus');
 	await expect(adoption).toContainText('version 1 of “cyber hygiene” in the consensus glossary');
-	await expect(adoption.getByRole('heading', { name: 'Interpretive statements kept with the adopted text' })).toBeVisible();
+	await expect(
+		adoption.getByRole('heading', { name: 'Interpretive statements kept with the adopted text' })
+	).toBeVisible();
 	await expect(adoption.locator('dt')).toHaveText(['Germany']);
 	await expect(adoption.locator('dd')).toHaveText([RESERVATION]);
 	await expect(page.locator('.facts')).toContainText('Adopted');
-	await expect(page.locator('#timeline')).toContainText(`The silence on revision 2 held: no State objected by ${deadlineText}.`);
+	await expect(page.locator('#timeline')).toContainText(
+		`The silence on revision 2 held: no State objected by ${deadlineText}.`
+	);
 	await expect(page.locator('form')).toHaveCount(1); // only the site search: nothing is left to do on an adopted proposal
 	await expectAccessible(page);
 	await screenshots(page, 'proposal-adopted');
 });
 
-test('an anonymous visitor finds the new concept in the public glossary, with its history, and in the public feed', async ({ page }) => {
+test('an anonymous visitor finds the new concept in the public glossary, with its history, and in the public feed', async ({
+	page
+}) => {
 	await open(page, `/glossary/${conceptId}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('cyber hygiene');
 	await expect(page.getByRole('main')).toContainText(DEFINITION_2);
 	const history = page.locator('section', { has: page.getByRole('heading', { name: 'Version history' }) });
 	await expect(history).toContainText('Version 1, adopted on');
-	await expect(history.getByRole('link', { name: `from proposal ${proposalId}, revision 2` })).toHaveAttribute('href', proposalPath());
+	await expect(history.getByRole('link', { name: `from proposal ${proposalId}, revision 2` })).toHaveAttribute(
+		'href',
+		proposalPath()
+	);
 	// The interpretive statement of Germany is kept with the adopted text (and on the proposal page, above).
 	await expect(page.getByRole('heading', { name: /Interpretive statements/ })).toBeVisible();
 	await expect(page.getByRole('main')).toContainText(RESERVATION);
@@ -359,7 +420,9 @@ test('an anonymous visitor finds the new concept in the public glossary, with it
 test('the proposer gets a personal Atom feed, and a new address replaces the old', async ({ page }) => {
 	await signIn(page, 'delegate.fr@example.org');
 	await open(page, '/inbox');
-	await expect(page.getByTestId('notification').filter({ hasText: 'Adopted' }).first()).toContainText(`“${TITLE}” is adopted`);
+	await expect(page.getByTestId('notification').filter({ hasText: 'Adopted' }).first()).toContainText(
+		`“${TITLE}” is adopted`
+	);
 	await page.getByRole('button', { name: 'Create my feed address' }).click();
 	const address = page.getByLabel('Feed address');
 	await expect(address).toHaveValue(new RegExp(`^${baseURL}/feeds/[a-z0-9]{32}$`));
@@ -390,7 +453,9 @@ test('the Secretariat publishes a release with the adopted concept', async ({ pa
 	await page.getByLabel('Title').fill('Consensus glossary, release 2');
 	await page.getByLabel('Notes (optional)').fill('Adds “cyber hygiene”.');
 	await page.getByRole('button', { name: 'Publish release 2' }).click();
-	await expect(page.getByRole('status')).toContainText('Release 2 is published: 1 added, 0 amended, 0 deprecated, 3 unchanged.');
+	await expect(page.getByRole('status')).toContainText(
+		'Release 2 is published: 1 added, 0 amended, 0 deprecated, 3 unchanged.'
+	);
 	await expect(page.getByRole('table')).toContainText('Consensus glossary, release 2');
 	await screenshots(page, 'admin-releases');
 

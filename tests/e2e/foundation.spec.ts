@@ -4,7 +4,9 @@ import { open, screenshots, signIn, signOut } from './helpers';
 test.describe('home page', () => {
 	test('explains the platform, labels the demo data and shows the public counts', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICT security terminology of the OSCE participating States');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'ICT security terminology of the OSCE participating States'
+		);
 		await expect(page.getByRole('note')).toContainText('Demonstration data, not official submissions.');
 		await expect(page.getByTestId('count-states')).toHaveText('4');
 		await expect(page.getByTestId('count-entries')).toHaveText('17');
@@ -30,7 +32,12 @@ test.describe('signing in and out', () => {
 		{ email: 'secretariat@example.org', name: 'Secretariat (demo)', state: null, roles: 'Administrator' },
 		{ email: 'editor.de@example.org', name: 'Editor for Germany (demo)', state: 'Germany', roles: 'State editor' },
 		{ email: 'delegate.fr@example.org', name: 'Delegate of France (demo)', state: 'France', roles: 'Delegate' },
-		{ email: 'expert.pl@example.org', name: 'Editor and delegate for Poland (demo)', state: 'Poland', roles: 'State editor, Delegate' }
+		{
+			email: 'expert.pl@example.org',
+			name: 'Editor and delegate for Poland (demo)',
+			state: 'Poland',
+			roles: 'State editor, Delegate'
+		}
 	];
 
 	for (const account of accounts) {
@@ -42,7 +49,9 @@ test.describe('signing in and out', () => {
 			await page.getByRole('link', { name: 'Account' }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
 			await expect(page.getByRole('main')).toContainText(account.roles);
-			await expect(page.getByRole('link', { name: 'Administration' })).toHaveCount(account.roles === 'Administrator' ? 1 : 0);
+			await expect(page.getByRole('link', { name: 'Administration' })).toHaveCount(
+				account.roles === 'Administrator' ? 1 : 0
+			);
 			await signOut(page);
 			await page.goto('/account');
 			await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Faccount$/);

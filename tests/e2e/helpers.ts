@@ -11,7 +11,12 @@ export async function open(page: Page, path: string, options: { javaScript?: boo
 	if (options.javaScript !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { javaScript?: boolean } = {}): Promise<void> {
+export async function signIn(
+	page: Page,
+	email: string,
+	password = DEMO_PASSWORD,
+	options: { javaScript?: boolean } = {}
+): Promise<void> {
 	await open(page, '/sign-in', options);
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);

@@ -57,12 +57,19 @@ test.beforeAll(async () => {
 		maxRedirects: 0
 	});
 	expect(added.status(), 'the editor for Poland adds the marker entry').toBe(303);
-	const submitted = await editor.post('/national-lists/PL/2025/edit?/submit', { form: { summary: 'Marker entry for the leak crawl' }, maxRedirects: 0 });
+	const submitted = await editor.post('/national-lists/PL/2025/edit?/submit', {
+		form: { summary: 'Marker entry for the leak crawl' },
+		maxRedirects: 0
+	});
 	expect(submitted.status(), 'and submits the list').toBe(303);
 	await editor.dispose();
 	// The search index follows the outbox; wait until a participating State finds the marker.
 	const reader = await formClient(baseURL, 'delegate.fr@example.org', DEMO_PASSWORD);
-	await expect.poll(async () => (await (await reader.get('/search?q=qx7restricted')).text()).includes(MARKERS.englishTerm), { timeout: 30_000 }).toBe(true);
+	await expect
+		.poll(async () => (await (await reader.get('/search?q=qx7restricted')).text()).includes(MARKERS.englishTerm), {
+			timeout: 30_000
+		})
+		.toBe(true);
 	await reader.dispose();
 });
 
@@ -155,10 +162,15 @@ async function crawl(client: APIRequestContext): Promise<{ visited: Map<string, 
 		// Workbooks are zip packages: their text is compressed, so look inside with the export's own reader elsewhere.
 		const body = type.includes('spreadsheetml') ? '' : await response.text();
 		const lower = body.toLowerCase();
-		for (const [field, marker] of [...Object.entries(MARKERS), ...DEMO_RESTRICTED_TEXTS.map((text) => ['demo text', text] as const)]) {
-			if (lower.includes(marker.toLowerCase())) leaks.push(`${address} (${response.status()}) shows the restricted ${field} “${marker}”`);
+		for (const [field, marker] of [
+			...Object.entries(MARKERS),
+			...DEMO_RESTRICTED_TEXTS.map((text) => ['demo text', text] as const)
+		]) {
+			if (lower.includes(marker.toLowerCase()))
+				leaks.push(`${address} (${response.status()}) shows the restricted ${field} “${marker}”`);
 		}
-		if (/html|xml|json|atom/.test(type)) for (const link of linksIn(body, address)) if (!visited.has(link)) queue.push(link);
+		if (/html|xml|json|atom/.test(type))
+			for (const link of linksIn(body, address)) if (!visited.has(link)) queue.push(link);
 	}
 	return { visited, leaks };
 }
@@ -168,17 +180,41 @@ test('an anonymous crawler of every reachable address finds no restricted text',
 	const anonymous = await formClient(baseURL, null, '');
 	const { visited, leaks } = await crawl(anonymous);
 	await anonymous.dispose();
-	const byStatus = [...visited.values()].reduce<Record<number, number>>((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
+	const byStatus = [...visited.values()].reduce<Record<number, number>>(
+		(counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
+		{}
+	);
 	const kinds = new Set([...visited.keys()].map((address) => address.split('?')[0]!.split('/').slice(0, 3).join('/')));
-	console.log(`Leak crawl: ${visited.size} addresses (${JSON.stringify(byStatus)}) in ${kinds.size} areas, ${leaks.length} leaks`);
+	console.log(
+		`Leak crawl: ${visited.size} addresses (${JSON.stringify(byStatus)}) in ${kinds.size} areas, ${leaks.length} leaks`
+	);
 	expect(leaks).toEqual([]);
 	// The crawl reached the kinds of content it is meant to check, in more than one language.
 	expect(visited.size).toBeGreaterThan(150);
-	for (const expected of ['/glossary', '/national-lists/DE', '/compare', '/proposals', '/api/v1', '/fr/glossary', '/ru/glossary', '/feeds/public.atom', '/sitemap.xml']) {
-		expect([...visited.keys()].some((address) => address.startsWith(expected)), `the crawl reached ${expected}`).toBe(true);
+	for (const expected of [
+		'/glossary',
+		'/national-lists/DE',
+		'/compare',
+		'/proposals',
+		'/api/v1',
+		'/fr/glossary',
+		'/ru/glossary',
+		'/feeds/public.atom',
+		'/sitemap.xml'
+	]) {
+		expect(
+			[...visited.keys()].some((address) => address.startsWith(expected)),
+			`the crawl reached ${expected}`
+		).toBe(true);
 	}
-	expect([...visited.values()].some((status) => status === 404), 'the crawl saw error pages').toBe(true);
-	expect([...visited.values()].some((status) => status >= 500), 'no address fails').toBe(false);
+	expect(
+		[...visited.values()].some((status) => status === 404),
+		'the crawl saw error pages'
+	).toBe(true);
+	expect(
+		[...visited.values()].some((status) => status >= 500),
+		'no address fails'
+	).toBe(false);
 });
 
 test('a participating State finds the same markers, so the crawl looks for text that is there', async () => {

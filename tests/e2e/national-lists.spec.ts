@@ -14,14 +14,18 @@ const rows = [
 
 async function uploadCsv(page: Page, name: string, lines: string[]) {
 	await open(page, '/national-lists/DE/2026/import');
-	await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${lines.join('\n')}`, 'utf8') });
+	await page
+		.getByLabel('File', { exact: true })
+		.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${lines.join('\n')}`, 'utf8') });
 	await page.getByLabel('Language of the State’s own texts').fill('de');
 	await page.getByRole('button', { name: 'Upload and preview' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Import of “${name}”`);
 	await expect(page.getByText('Reading the file')).toHaveCount(0, { timeout: 15_000 });
 }
 
-test('an editor imports a CSV, fixes two bad rows, edits an entry, submits, and later sees what changed', async ({ page }) => {
+test('an editor imports a CSV, fixes two bad rows, edits an entry, submits, and later sees what changed', async ({
+	page
+}) => {
 	await signIn(page, 'editor.de@example.org');
 	await open(page, '/national-lists/DE');
 	await page.getByLabel('Exchange cycle').selectOption('2026');
@@ -50,7 +54,9 @@ test('an editor imports a CSV, fixes two bad rows, edits an entry, submits, and 
 
 	// Edit one entry, then submit.
 	await page.getByRole('link', { name: 'Edit entry 2' }).click();
-	await page.getByLabel('English definition').fill('Measures to prepare for the failure of information technology systems and services.');
+	await page
+		.getByLabel('English definition')
+		.fill('Measures to prepare for the failure of information technology systems and services.');
 	await page.getByRole('button', { name: 'Save entry' }).click();
 	await expect(page.getByRole('status')).toContainText('The entry has been saved in the draft.');
 	await page.getByRole('button', { name: 'Submit revision 1' }).click();
@@ -61,7 +67,9 @@ test('an editor imports a CSV, fixes two bad rows, edits an entry, submits, and 
 	await page.getByRole('link', { name: 'Correct this list (new revision)' }).click();
 	await page.getByRole('button', { name: 'Start revision 2' }).click();
 	await page.getByRole('link', { name: 'Edit entry 3' }).click();
-	await page.locator('textarea[name="original.definition"]').fill('Gezielter, genehmigter Angriff auf ein System, um seine Schwachstellen zu finden.');
+	await page
+		.locator('textarea[name="original.definition"]')
+		.fill('Gezielter, genehmigter Angriff auf ein System, um seine Schwachstellen zu finden.');
 	await page.getByRole('button', { name: 'Save entry' }).click();
 	await page.getByLabel('What changed (optional)').fill('Penetrationstest: nur genehmigte Angriffe.');
 	await page.getByRole('button', { name: 'Submit revision 2' }).click();
@@ -79,7 +87,10 @@ test('an editor of another State cannot open the edit page', async ({ page }) =>
 	expect(response?.status()).toBe(403);
 });
 
-test('an anonymous visitor never sees the restricted list, in pages, search, exports or the API', async ({ page, request }) => {
+test('an anonymous visitor never sees the restricted list, in pages, search, exports or the API', async ({
+	page,
+	request
+}) => {
 	expect((await page.goto('/national-lists/DE/2026'))?.status()).toBe(404);
 	await open(page, '/national-lists');
 	await expect(page.getByRole('table')).not.toContainText('2026');

@@ -20,11 +20,22 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
 	const port = Number(process.env.E2E_PORT ?? 4173) + slot;
 	const meiliPort = Number(process.env.E2E_MEILI_PORT ?? 7719) + slot;
 	const baseURL = `http://127.0.0.1:${port}`;
-	const dataDir = process.env.E2E_DATA_DIR ? `${process.env.E2E_DATA_DIR}-${name}` : path.join(os.tmpdir(), `cbm9-e2e-${name}`);
+	const dataDir = process.env.E2E_DATA_DIR
+		? `${process.env.E2E_DATA_DIR}-${name}`
+		: path.join(os.tmpdir(), `cbm9-e2e-${name}`);
 	fs.rmSync(dataDir, { recursive: true, force: true });
 	let stderr = '';
 	const server: ChildProcess = spawn(process.execPath, ['build/cli/start.js'], {
-		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', MEILI_PORT: String(meiliPort), MEILI_URL: '', DEMO_DATA: 'on', ...env },
+		env: {
+			...process.env,
+			DATA_DIR: dataDir,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			MEILI_PORT: String(meiliPort),
+			MEILI_URL: '',
+			DEMO_DATA: 'on',
+			...env
+		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -32,7 +43,10 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
 		.poll(
 			async () => {
 				if (server.exitCode !== null) throw new Error(`The app stopped: ${stderr}`);
-				return fetch(`${baseURL}/healthz`).then((response) => response.status, () => 0);
+				return fetch(`${baseURL}/healthz`).then(
+					(response) => response.status,
+					() => 0
+				);
 			},
 			{ timeout: 110_000, intervals: [500] }
 		)
@@ -41,9 +55,15 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
 		baseURL,
 		errors: () => stderr,
 		peakMemoryMb() {
-			const children = fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+			const children = fs
+				.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8')
+				.trim()
+				.split(/\s+/)
+				.filter(Boolean);
 			const app = children.filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.js'));
-			const peaks = app.map((pid) => Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+			const peaks = app.map((pid) =>
+				Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+			);
 			return Math.round(Math.max(0, ...peaks) / 1024);
 		},
 		async stop() {
@@ -63,7 +83,10 @@ export async function startOwnApp(name: string, slot: number, env: Record<string
  * instead of the page or redirect with its real status, so it asks for HTML.
  */
 export async function formClient(baseURL: string, email: string | null, password: string): Promise<APIRequestContext> {
-	const context = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, Accept: 'text/html,*/*;q=0.8' } });
+	const context = await request.newContext({
+		baseURL,
+		extraHTTPHeaders: { Origin: baseURL, Accept: 'text/html,*/*;q=0.8' }
+	});
 	if (email) {
 		const response = await context.post('/sign-in', { form: { email, password }, maxRedirects: 0 });
 		expect(response.status(), `${email} signs in`).toBe(303);

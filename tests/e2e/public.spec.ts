@@ -32,9 +32,17 @@ for (const locale of ['en', 'fr', 'ru']) {
 			expect(response?.status(), url).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+			const serious = results.violations.filter(
+				(violation) => violation.impact === 'serious' || violation.impact === 'critical'
+			);
 			expect(
-				serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`),
+				serious.map(
+					(violation) =>
+						`${violation.id}: ${violation.help} (${violation.nodes
+							.map((node) => node.target.join(' '))
+							.slice(0, 3)
+							.join('; ')})`
+				),
 				url
 			).toEqual([]);
 		}

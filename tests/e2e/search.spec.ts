@@ -7,7 +7,10 @@ import { open, screenshots, signIn } from './helpers';
 
 const summary = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /result/ });
 
-test('a visitor searches from the header, refines as they type, filters by State and shares the address', async ({ page, context }) => {
+test('a visitor searches from the header, refines as they type, filters by State and shares the address', async ({
+	page,
+	context
+}) => {
 	await open(page, '/glossary');
 	await page.getByRole('search').first().getByRole('searchbox').fill('cyber secuirty');
 	await page.getByRole('search').first().getByRole('button').click();
@@ -30,7 +33,10 @@ test('a visitor searches from the header, refines as they type, filters by State
 	await box.fill('security incident');
 	await expect(summary(page)).toContainText('for “security incident”');
 	const filters = page.getByRole('complementary', { name: 'Filters' });
-	await filters.getByRole('group', { name: 'State' }).getByLabel(/France/).check();
+	await filters
+		.getByRole('group', { name: 'State' })
+		.getByLabel(/France/)
+		.check();
 	await expect(page).toHaveURL(/state=FR/);
 	await expect(filters.getByText('Filters (active)')).toBeVisible();
 	const entryLinks = results.locator('.entries .kind a');
@@ -49,7 +55,9 @@ test('a visitor searches from the header, refines as they type, filters by State
 	await screenshots(page, 'search');
 });
 
-test('a search scoped to one concept lists every entry that matched in it, and leads back to all results', async ({ page }) => {
+test('a search scoped to one concept lists every entry that matched in it, and leads back to all results', async ({
+	page
+}) => {
 	await open(page, '/search?q=cybersecurity');
 	const results = page.locator('ol.groups');
 	const conceptLink = results.getByRole('link', { name: 'cybersecurity', exact: true });
@@ -62,17 +70,28 @@ test('a search scoped to one concept lists every entry that matched in it, and l
 	await expect(results.locator('.concept')).toHaveCount(1);
 	expect(await results.locator('.entries > li').count()).toBeGreaterThan(1);
 	// Filters apply within the concept.
-	await page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'State' }).getByLabel(/Germany/).check();
+	await page
+		.getByRole('complementary', { name: 'Filters' })
+		.getByRole('group', { name: 'State' })
+		.getByLabel(/Germany/)
+		.check();
 	await expect(page).toHaveURL(/concept=\d+.*state=DE|state=DE.*concept=\d+/);
 	await expect(results.locator('.entries > li')).toHaveCount(1);
 
 	await page.getByRole('link', { name: 'Back to all results' }).click();
 	await expect(page).not.toHaveURL(/concept=/);
-	await page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'State' }).getByLabel(/Germany/).uncheck();
+	await page
+		.getByRole('complementary', { name: 'Filters' })
+		.getByRole('group', { name: 'State' })
+		.getByLabel(/Germany/)
+		.uncheck();
 	await expect(summary(page)).toHaveText(all!);
 });
 
-test('restricted lists are found by a participating State, never by an anonymous visitor', async ({ page, browser }) => {
+test('restricted lists are found by a participating State, never by an anonymous visitor', async ({
+	page,
+	browser
+}) => {
 	// Kazakhstan's list is restricted; its Russian term is found from an inflected form.
 	const query = '/search?q=критической+информационной+инфраструктуры';
 	await open(page, query);

@@ -45,7 +45,12 @@ function appEnv(): NodeJS.ProcessEnv {
 async function startApp(ready = true): Promise<ChildProcess> {
 	// Its own process group, so one kill reaches start.js and the server it forks.
 	app = spawn(process.execPath, ['build/cli/start.js'], { env: appEnv(), stdio: 'ignore', detached: true });
-	if (ready) await until(async () => (await fetch(`${base()}/healthz`).catch(() => null))?.status === 200, 60_000, 'the app answers');
+	if (ready)
+		await until(
+			async () => (await fetch(`${base()}/healthz`).catch(() => null))?.status === 200,
+			60_000,
+			'the app answers'
+		);
 	return app;
 }
 
@@ -55,7 +60,11 @@ async function killApp(): Promise<void> {
 	process.kill(-app.pid!, 'SIGKILL');
 	await exited;
 	// The server start.js forked goes with the group; wait until the port is free.
-	await until(async () => (await fetch(`${base()}/healthz`).catch(() => null)) === null, 10_000, 'the killed app is gone');
+	await until(
+		async () => (await fetch(`${base()}/healthz`).catch(() => null)) === null,
+		10_000,
+		'the killed app is gone'
+	);
 }
 
 async function stopApp(): Promise<void> {
@@ -79,12 +88,20 @@ async function until(check: () => Promise<boolean> | boolean, timeoutMs: number,
 async function signIn(email: string): Promise<string> {
 	const response = await post('', '/sign-in', { email, password: PASSWORD });
 	expect(response.status, `${email} signs in`).toBe(303);
-	return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+	return response.headers
+		.getSetCookie()
+		.map((cookie) => cookie.split(';')[0])
+		.join('; ');
 }
 
 function post(cookie: string, address: string, form: Record<string, string> | FormData): Promise<Response> {
 	const body = form instanceof FormData ? form : new URLSearchParams(form);
-	return fetch(`${base()}${address}`, { method: 'POST', body, redirect: 'manual', headers: { cookie, origin: base(), accept: 'text/html' } });
+	return fetch(`${base()}${address}`, {
+		method: 'POST',
+		body,
+		redirect: 'manual',
+		headers: { cookie, origin: base(), accept: 'text/html' }
+	});
 }
 
 async function page(cookie: string, address: string): Promise<string> {
@@ -103,10 +120,15 @@ function database<T>(read: (db: Database.Database) => T): T {
 }
 
 async function expectSoundAfterRestart(): Promise<void> {
-	expect(database((db) => db.pragma('integrity_check', { simple: true })), 'PRAGMA integrity_check').toBe('ok');
+	expect(
+		database((db) => db.pragma('integrity_check', { simple: true })),
+		'PRAGMA integrity_check'
+	).toBe('ok');
 	await until(
 		async () => {
-			const health = (await (await fetch(`${base()}/healthz`)).json()) as { search: { outbox?: { pending: number; failing: number } } };
+			const health = (await (await fetch(`${base()}/healthz`)).json()) as {
+				search: { outbox?: { pending: number; failing: number } };
+			};
 			return health.search.outbox?.pending === 0 && health.search.outbox.failing === 0;
 		},
 		60_000,
@@ -133,10 +155,19 @@ afterAll(async () => {
 describe('kill -9 of the app', () => {
 	it('during an import commit leaves the list as it was, and the import can be committed after the restart', async () => {
 		const editor = await signIn('editor.de@example.org');
-		expect((await post(editor, '/national-lists/DE?/create', { cycleYear: '2026', distribution: 'public' })).status).toBe(303);
-		const rows = Array.from({ length: 30_000 }, (_, index) => `Begriff ${index};Definition ${index} des Begriffs;term ${index}`);
+		expect(
+			(await post(editor, '/national-lists/DE?/create', { cycleYear: '2026', distribution: 'public' })).status
+		).toBe(303);
+		const rows = Array.from(
+			{ length: 30_000 },
+			(_, index) => `Begriff ${index};Definition ${index} des Begriffs;term ${index}`
+		);
 		const form = new FormData();
-		form.set('file', new Blob([['Begriff;Definition;Begriff (EN)', ...rows].join('\r\n')], { type: 'text/csv' }), 'gross.csv');
+		form.set(
+			'file',
+			new Blob([['Begriff;Definition;Begriff (EN)', ...rows].join('\r\n')], { type: 'text/csv' }),
+			'gross.csv'
+		);
 		form.set('originalLanguage', 'de');
 		const upload = await post(editor, '/national-lists/DE/2026/import', form);
 		const job = upload.headers.get('location')!;
@@ -156,8 +187,18 @@ describe('kill -9 of the app', () => {
 		await startApp();
 		const entries = () =>
 			database((db) => {
-				const revision = db.prepare("SELECT r.id FROM submission_revision r JOIN submission s ON s.id = r.submission_id WHERE s.state_code = 'DE' AND s.cycle_year = 2026 AND r.status = 'draft'").get() as { id: number } | undefined;
-				return revision ? (db.prepare('SELECT COUNT(*) AS n FROM entry_version WHERE revision_id = ?').get(revision.id) as { n: number }).n : 0;
+				const revision = db
+					.prepare(
+						"SELECT r.id FROM submission_revision r JOIN submission s ON s.id = r.submission_id WHERE s.state_code = 'DE' AND s.cycle_year = 2026 AND r.status = 'draft'"
+					)
+					.get() as { id: number } | undefined;
+				return revision
+					? (
+							db.prepare('SELECT COUNT(*) AS n FROM entry_version WHERE revision_id = ?').get(revision.id) as {
+								n: number;
+							}
+						).n
+					: 0;
 			});
 		expect(entries(), 'no entry of the interrupted commit was written').toBe(0);
 		await expectSoundAfterRestart();
@@ -178,14 +219,20 @@ describe('kill -9 of the app', () => {
 				['PL', 'expert.pl@example.org']
 			].map(async ([stateCode, email]) => ({ stateCode: stateCode!, cookie: await signIn(email!) }))
 		);
-		const revision = /name="revision" value="(\d+)"/.exec(await page(delegates[0]!.cookie, `/proposals/${proposalId}`))![1]!;
+		const revision = /name="revision" value="(\d+)"/.exec(
+			await page(delegates[0]!.cookie, `/proposals/${proposalId}`)
+		)![1]!;
 		const since = new Date().toISOString();
 		let stop = false;
 		let stated = 0;
 		const stating = delegates.map(async ({ stateCode, cookie }) => {
 			for (let turn = 0; !stop; turn++) {
 				const stance = turn % 2 === 0 ? 'support' : 'no_objection';
-				const response = await post(cookie, `/proposals/${proposalId}?/position`, { stateCode, revision, stance }).catch(() => null);
+				const response = await post(cookie, `/proposals/${proposalId}?/position`, {
+					stateCode,
+					revision,
+					stance
+				}).catch(() => null);
 				if (!response) return;
 				if (response.status === 303 || response.status === 200) stated++;
 			}
@@ -198,15 +245,36 @@ describe('kill -9 of the app', () => {
 		await startApp();
 		// Each position is written in one transaction with its audit event: as many of one as of the other.
 		const written = database((db) => ({
-			positions: (db.prepare('SELECT COUNT(*) AS n FROM state_position WHERE revision_id = ? AND stated_at >= ?').get(revision, since) as { n: number }).n,
-			audited: (db.prepare("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'position.state' AND entity_id = ? AND occurred_at >= ?").get(proposalId, since) as { n: number }).n
+			positions: (
+				db
+					.prepare('SELECT COUNT(*) AS n FROM state_position WHERE revision_id = ? AND stated_at >= ?')
+					.get(revision, since) as { n: number }
+			).n,
+			audited: (
+				db
+					.prepare(
+						"SELECT COUNT(*) AS n FROM audit_event WHERE action = 'position.state' AND entity_id = ? AND occurred_at >= ?"
+					)
+					.get(proposalId, since) as { n: number }
+			).n
 		}));
 		expect(written.positions).toBeGreaterThanOrEqual(30);
-		expect(written.audited, 'every position has the audit event written with it, and no audit event is without its position').toBe(written.positions);
+		expect(
+			written.audited,
+			'every position has the audit event written with it, and no audit event is without its position'
+		).toBe(written.positions);
 		const current = database(
-			(db) => db.prepare('SELECT state_code AS stateCode, COUNT(*) AS n FROM state_position WHERE revision_id = ? AND superseded_at IS NULL GROUP BY state_code').all(revision) as { n: number }[]
+			(db) =>
+				db
+					.prepare(
+						'SELECT state_code AS stateCode, COUNT(*) AS n FROM state_position WHERE revision_id = ? AND superseded_at IS NULL GROUP BY state_code'
+					)
+					.all(revision) as { n: number }[]
 		);
-		expect(current.every((row) => row.n === 1), 'each State has exactly one current position').toBe(true);
+		expect(
+			current.every((row) => row.n === 1),
+			'each State has exactly one current position'
+		).toBe(true);
 		await expectSoundAfterRestart();
 	}, 120_000);
 
@@ -225,14 +293,25 @@ describe('kill -9 of the app', () => {
 		await stopApp();
 		// The deadline passes while the app is down: at its next start it records the adoption.
 		const db = new Database(path.join(dataDir, 'glossary.sqlite'));
-		db.prepare('UPDATE silence_procedure SET started_at = ?, deadline_at = ? WHERE outcome IS NULL').run(new Date(Date.now() - 60_000).toISOString(), new Date(Date.now() - 1000).toISOString());
+		db.prepare('UPDATE silence_procedure SET started_at = ?, deadline_at = ? WHERE outcome IS NULL').run(
+			new Date(Date.now() - 60_000).toISOString(),
+			new Date(Date.now() - 1000).toISOString()
+		);
 		db.close();
 
 		const adoptions = () =>
 			database((read) => ({
 				status: (read.prepare('SELECT status FROM proposal WHERE id = ?').get(proposalId) as { status: string }).status,
-				versions: (read.prepare('SELECT COUNT(*) AS n FROM concept_version WHERE proposal_revision_id = ?').get(revision) as { n: number }).n,
-				audited: (read.prepare("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'proposal.adopt' AND entity_id = ?").get(proposalId) as { n: number }).n
+				versions: (
+					read.prepare('SELECT COUNT(*) AS n FROM concept_version WHERE proposal_revision_id = ?').get(revision) as {
+						n: number;
+					}
+				).n,
+				audited: (
+					read
+						.prepare("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'proposal.adopt' AND entity_id = ?")
+						.get(proposalId) as { n: number }
+				).n
 			}));
 		// Killed at different moments of its start, around the first deadline check.
 		for (const afterMs of [150, 400, 800, 1500]) {
@@ -240,9 +319,13 @@ describe('kill -9 of the app', () => {
 			await new Promise((resolve) => setTimeout(resolve, afterMs));
 			await killApp();
 			const seen = adoptions();
-			expect([JSON.stringify({ status: 'silence', versions: 0, audited: 0 }), JSON.stringify({ status: 'adopted', versions: 1, audited: 1 })], `killed after ${afterMs} ms`).toContain(
-				JSON.stringify(seen)
-			);
+			expect(
+				[
+					JSON.stringify({ status: 'silence', versions: 0, audited: 0 }),
+					JSON.stringify({ status: 'adopted', versions: 1, audited: 1 })
+				],
+				`killed after ${afterMs} ms`
+			).toContain(JSON.stringify(seen));
 		}
 		await startApp();
 		await until(() => adoptions().status === 'adopted', 30_000, 'the adoption is recorded');
@@ -264,13 +347,20 @@ describe('Meilisearch killed while an editor works', () => {
 			'en.term': 'failover resilience'
 		});
 		expect(added.status, 'an entry is added while search is down').toBe(303);
-		expect((await post(editor, '/national-lists/DE/2026/edit?/submit', { summary: 'While search was down' })).status, 'and the list submitted').toBe(303);
+		expect(
+			(await post(editor, '/national-lists/DE/2026/edit?/submit', { summary: 'While search was down' })).status,
+			'and the list submitted'
+		).toBe(303);
 		const fallback = await page('', '/search?q=Cyberraum');
 		expect(fallback, 'search says it falls back').toContain('The full search service is not available at the moment');
 		expect(fallback, 'and still finds').toContain('Cyberraum');
 
 		meilisearch = await startEmbeddedMeilisearch({ dataDir: meiliDir, port: meiliPort });
-		await until(async () => (await page('', '/search?q=Ausfallsicherheit')).includes('failover resilience'), 60_000, 'the new entry is found once search is back');
+		await until(
+			async () => (await page('', '/search?q=Ausfallsicherheit')).includes('failover resilience'),
+			60_000,
+			'the new entry is found once search is back'
+		);
 		expect(await page('', '/search?q=Ausfallsicherheit')).not.toContain('The full search service is not available');
 		await expectSoundAfterRestart();
 	}, 180_000);

@@ -37,7 +37,14 @@ export async function givenOpenCycle(db: Db, year = 2026): Promise<void> {
 export async function givenNationalEntry(
 	db: Db,
 	secretariat: Actor,
-	options: { stateCode: string; distribution: Distribution; term: string; definition: string; language?: string; draftOnly?: boolean }
+	options: {
+		stateCode: string;
+		distribution: Distribution;
+		term: string;
+		definition: string;
+		language?: string;
+		draftOnly?: boolean;
+	}
 ): Promise<number> {
 	await givenOpenCycle(db);
 	const submissionId = await createSubmission(db, secretariat, {
@@ -48,7 +55,14 @@ export async function givenNationalEntry(
 	});
 	await openDraft(db, secretariat, submissionId);
 	const entryId = await addEntry(db, secretariat, submissionId, {
-		languageVersions: [languageVersion({ language: options.language ?? 'en', term: options.term, definition: options.definition, isOriginal: true })],
+		languageVersions: [
+			languageVersion({
+				language: options.language ?? 'en',
+				term: options.term,
+				definition: options.definition,
+				isOriginal: true
+			})
+		],
 		sourceAct: 'Demonstration act written for the tests',
 		sourceArticle: null,
 		sourceDate: null,
@@ -81,10 +95,16 @@ export async function adoptThroughSilence(
 		db,
 		people.secretariat,
 		proposalId,
-		{ revision: 1, deadlineDate: deadline.toISOString().slice(0, 10), deadlineTime: deadline.toISOString().slice(11, 16), timeZone: 'UTC' },
+		{
+			revision: 1,
+			deadlineDate: deadline.toISOString().slice(0, 10),
+			deadlineTime: deadline.toISOString().slice(11, 16),
+			timeZone: 'UTC'
+		},
 		minutes(1)
 	);
 	const run = await evaluateDueDeadlines(db, minutes(DAY + 1));
-	if (!run.adopted.includes(proposalId)) throw new Error(`Proposal ${proposalId} was not adopted: ${JSON.stringify(run)}`);
+	if (!run.adopted.includes(proposalId))
+		throw new Error(`Proposal ${proposalId} was not adopted: ${JSON.stringify(run)}`);
 	return proposalId;
 }

@@ -26,10 +26,14 @@ function temporaryFile(xml: string): string {
 export function requireTbxTools(): void {
 	const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 	if (probe.error || probe.status !== 0) {
-		throw new Error('xmllint is not installed, so exported TBX files cannot be validated. Install it with `apt-get install -y libxml2-utils` (or run `bash scripts/ensure-tools.sh` as root).');
+		throw new Error(
+			'xmllint is not installed, so exported TBX files cannot be validated. Install it with `apt-get install -y libxml2-utils` (or run `bash scripts/ensure-tools.sh` as root).'
+		);
 	}
 	if (!fs.existsSync(CORE_RNG)) {
-		throw new Error(`The TBX v3 core schema is missing at ${CORE_RNG}. Place the shared test data (shared/data, see its MANIFEST.md) beside the repository as ../shared.`);
+		throw new Error(
+			`The TBX v3 core schema is missing at ${CORE_RNG}. Place the shared test data (shared/data, see its MANIFEST.md) beside the repository as ../shared.`
+		);
 	}
 }
 
@@ -43,7 +47,12 @@ const e = (name: string) => `*[local-name()='${name}']`;
 const oneOf = (values: string[]) => values.map((value) => `.='${value}'`).join(' or ');
 const typeOneOf = (values: string[]) => values.map((value) => `@type='${value}'`).join(' or ');
 const underNonTransacGroupOf = (levels: string[]) =>
-	levels.map((level) => `parent::${e(level)} or parent::*[contains(local-name(),'Grp') and local-name()!='transacGrp']/parent::${e(level)}`).join(' or ');
+	levels
+		.map(
+			(level) =>
+				`parent::${e(level)} or parent::*[contains(local-name(),'Grp') and local-name()!='transacGrp']/parent::${e(level)}`
+		)
+		.join(' or ');
 export const BASIC_DCA_RULES: Readonly<Record<string, string>> = {
 	'root is TBX-Basic in DCA style': `count(/${e('tbx')}[not(@type='TBX-Basic' and @style='dca')])`,
 	'no DCT-style elements': `count(//*[namespace-uri()!='urn:iso:std:iso:30042:ed-2'])`,

@@ -23,10 +23,22 @@ describe('the Secretariat manages accounts', () => {
 	it('creates an account that can sign in, and audits it without the password', async () => {
 		const id = await createAccount(db, admin, newDelegate);
 		const listed = (await listAccounts(db, admin)).find((account) => account.id === id);
-		expect(listed).toMatchObject({ email: 'new.delegate@example.org', stateCode: 'MN', stateName: 'Mongolia', isDelegate: true });
-		expect((await signIn(db, { email: newDelegate.email, password: newDelegate.password, address: '10.9.0.1' })).ok).toBe(true);
+		expect(listed).toMatchObject({
+			email: 'new.delegate@example.org',
+			stateCode: 'MN',
+			stateName: 'Mongolia',
+			isDelegate: true
+		});
+		expect(
+			(await signIn(db, { email: newDelegate.email, password: newDelegate.password, address: '10.9.0.1' })).ok
+		).toBe(true);
 
-		const event = await db.selectFrom('auditEvent').selectAll().where('entityId', '=', id).where('action', '=', 'account.create').executeTakeFirstOrThrow();
+		const event = await db
+			.selectFrom('auditEvent')
+			.selectAll()
+			.where('entityId', '=', id)
+			.where('action', '=', 'account.create')
+			.executeTakeFirstOrThrow();
 		expect(event.actorId).toBe(admin.id);
 		expect(JSON.parse(event.afterJson!)).toMatchObject({ email: 'new.delegate@example.org', isDelegate: true });
 		expect(event.afterJson).not.toContain(newDelegate.password);
@@ -34,7 +46,9 @@ describe('the Secretariat manages accounts', () => {
 	});
 
 	it('refuses a second account for the same email address, naming it', async () => {
-		const error = await createAccount(db, admin, { ...newDelegate, email: 'new.delegate@example.org' }).catch((caught) => caught);
+		const error = await createAccount(db, admin, { ...newDelegate, email: 'new.delegate@example.org' }).catch(
+			(caught) => caught
+		);
 		expect(error).toBeInstanceOf(ValidationError);
 		expect(error.fieldErrors).toEqual({ email: 'There is already an account for new.delegate@example.org.' });
 	});
@@ -53,14 +67,21 @@ describe('the Secretariat manages accounts', () => {
 	it('changes roles with before and after in the audit trail', async () => {
 		const editor = await givenAccount(db, { isStateEditor: true, stateCode: 'DE' });
 		await updateAccount(db, admin, editor.id, { ...editor, isDelegate: true, disabled: false });
-		const event = await db.selectFrom('auditEvent').selectAll().where('entityId', '=', editor.id).where('action', '=', 'account.update').executeTakeFirstOrThrow();
+		const event = await db
+			.selectFrom('auditEvent')
+			.selectAll()
+			.where('entityId', '=', editor.id)
+			.where('action', '=', 'account.update')
+			.executeTakeFirstOrThrow();
 		expect(JSON.parse(event.beforeJson!)).toMatchObject({ isDelegate: false });
 		expect(JSON.parse(event.afterJson!)).toMatchObject({ isDelegate: true });
 	});
 
 	it('does not let an administrator remove their own role or disable themselves', async () => {
 		const self = await givenAccount(db, { isAdministrator: true });
-		const error = await updateAccount(db, self, self.id, { ...self, isAdministrator: false, disabled: true }).catch((caught) => caught);
+		const error = await updateAccount(db, self, self.id, { ...self, isAdministrator: false, disabled: true }).catch(
+			(caught) => caught
+		);
 		expect(error.fieldErrors).toEqual({
 			isAdministrator: 'You cannot remove your own administrator role.',
 			disabled: 'You cannot disable your own account.'
@@ -73,7 +94,9 @@ describe('the Secretariat manages accounts', () => {
 		if (!session.ok) throw new Error('sign-in failed');
 		await resetPassword(db, admin, user.id, 'replacement passphrase');
 		expect((await validateSessionToken(db, session.token)).session).toBeNull();
-		expect((await signIn(db, { email: user.email, password: 'replacement passphrase', address: '10.9.0.2' })).ok).toBe(true);
+		expect((await signIn(db, { email: user.email, password: 'replacement passphrase', address: '10.9.0.2' })).ok).toBe(
+			true
+		);
 	});
 });
 
@@ -83,7 +106,9 @@ describe('nobody else manages accounts', () => {
 		const delegate = await givenAccount(db, { isDelegate: true, stateCode: 'DE' });
 		for (const viewer of [editor, delegate, null]) {
 			await expect(listAccounts(db, viewer)).rejects.toBeInstanceOf(ForbiddenError);
-			await expect(createAccount(db, viewer, { ...newDelegate, email: 'x@example.org' })).rejects.toBeInstanceOf(ForbiddenError);
+			await expect(createAccount(db, viewer, { ...newDelegate, email: 'x@example.org' })).rejects.toBeInstanceOf(
+				ForbiddenError
+			);
 			await expect(resetPassword(db, viewer, admin.id, 'a takeover passphrase')).rejects.toBeInstanceOf(ForbiddenError);
 		}
 	});

@@ -88,7 +88,13 @@ describe('GET /api/v1/concepts', () => {
 			self: `${ORIGIN}/api/v1/concepts/${cybersecurity.id}`,
 			html: `${ORIGIN}/glossary/${cybersecurity.id}`
 		});
-		expect(list.links).toEqual({ self: `${ORIGIN}/api/v1/concepts`, first: `${ORIGIN}/api/v1/concepts`, last: `${ORIGIN}/api/v1/concepts`, prev: null, next: null });
+		expect(list.links).toEqual({
+			self: `${ORIGIN}/api/v1/concepts`,
+			first: `${ORIGIN}/api/v1/concepts`,
+			last: `${ORIGIN}/api/v1/concepts`,
+			prev: null,
+			next: null
+		});
 	});
 
 	it('orders and heads the list in the requested language', async () => {
@@ -101,11 +107,19 @@ describe('GET /api/v1/concepts', () => {
 	});
 
 	it('pages with exact totals, keeping the other parameters in the links', async () => {
-		const first = await listApiConcepts(db, parseConceptListQuery(new URLSearchParams('perPage=2&language=de')), ORIGIN);
+		const first = await listApiConcepts(
+			db,
+			parseConceptListQuery(new URLSearchParams('perPage=2&language=de')),
+			ORIGIN
+		);
 		expect(first).toMatchObject({ page: 1, perPage: 2, total: 3, totalPages: 2 });
 		expect(first.items).toHaveLength(2);
 		expect(first.links.next).toBe(`${ORIGIN}/api/v1/concepts?language=de&perPage=2&page=2`);
-		const second = await listApiConcepts(db, parseConceptListQuery(new URLSearchParams('perPage=2&language=de&page=2')), ORIGIN);
+		const second = await listApiConcepts(
+			db,
+			parseConceptListQuery(new URLSearchParams('perPage=2&language=de&page=2')),
+			ORIGIN
+		);
 		expect(second).toMatchObject({ page: 2, total: 3, totalPages: 2 });
 		expect(second.items).toHaveLength(1);
 		expect(second.links).toMatchObject({ prev: `${ORIGIN}/api/v1/concepts?language=de&perPage=2`, next: null });
@@ -117,7 +131,9 @@ describe('GET /api/v1/concepts', () => {
 	it('refuses parameters it does not know or cannot read, naming them', () => {
 		const misspelt = parameterError(() => parseConceptListQuery(new URLSearchParams('langauge=fr')));
 		expect(misspelt.parameter).toBe('langauge');
-		expect(misspelt.message).toBe('Unknown parameter "langauge". This endpoint takes: status, language, page, perPage.');
+		expect(misspelt.message).toBe(
+			'Unknown parameter "langauge". This endpoint takes: status, language, page, perPage.'
+		);
 		expect(parameterError(() => parseConceptListQuery(new URLSearchParams('language=pl'))).message).toBe(
 			'The parameter "language" must be one of the OSCE languages en, fr, de, it, ru, es, not "pl".'
 		);
@@ -129,11 +145,15 @@ describe('GET /api/v1/concepts', () => {
 		);
 		expect(parameterError(() => parseConceptListQuery(new URLSearchParams('perPage=101'))).parameter).toBe('perPage');
 		expect(parameterError(() => parseConceptListQuery(new URLSearchParams('page=1.5'))).parameter).toBe('page');
-		expect(parameterError(() => parseConceptListQuery(new URLSearchParams('page=1&page=2'))).message).toBe('Give the parameter "page" only once.');
+		expect(parameterError(() => parseConceptListQuery(new URLSearchParams('page=1&page=2'))).message).toBe(
+			'Give the parameter "page" only once.'
+		);
 		expect(parameterError(() => parseConceptQuery(new URLSearchParams('version=first'))).message).toBe(
 			'The parameter "version" must be a version number (1, 2, …), not "first".'
 		);
-		expect(parameterError(() => parseNoParameters(new URLSearchParams('page=2'))).message).toBe('Unknown parameter "page". This endpoint takes no parameters.');
+		expect(parameterError(() => parseNoParameters(new URLSearchParams('page=2'))).message).toBe(
+			'Unknown parameter "page". This endpoint takes no parameters.'
+		);
 	});
 });
 
@@ -141,7 +161,14 @@ describe('GET /api/v1/concepts/{id}', () => {
 	it('gives the concept with its history, release, citation and only the public national entries, even for a signed-in reader', async () => {
 		const id = await conceptId(db, 'cybersecurity');
 		const concept = await getApiConcept(db, id, parseConceptQuery(new URLSearchParams()), ORIGIN);
-		expect(concept).toMatchObject({ id, status: 'agreed', version: 1, currentVersion: 1, pendingLanguages: [], interpretiveStatements: [] });
+		expect(concept).toMatchObject({
+			id,
+			status: 'agreed',
+			version: 1,
+			currentVersion: 1,
+			pendingLanguages: [],
+			interpretiveStatements: []
+		});
 		expect(concept.versions).toEqual([
 			{
 				number: 1,
@@ -151,9 +178,15 @@ describe('GET /api/v1/concepts/{id}', () => {
 				links: { self: `${ORIGIN}/api/v1/concepts/${id}?version=1`, html: `${ORIGIN}/glossary/${id}?version=1` }
 			}
 		]);
-		expect(concept.firstRelease).toMatchObject({ number: 1, title: 'Consensus glossary, release 1 (demonstration)', links: { self: `${ORIGIN}/api/v1/releases/1` } });
+		expect(concept.firstRelease).toMatchObject({
+			number: 1,
+			title: 'Consensus glossary, release 1 (demonstration)',
+			links: { self: `${ORIGIN}/api/v1/releases/1` }
+		});
 		expect(concept.url).toBe(`${ORIGIN}/glossary/${id}?version=1`);
-		expect(concept.citeAs).toBe(`OSCE CBM 9 consensus glossary, “cybersecurity”, version 1 (16 June 2025). ${ORIGIN}/glossary/${id}?version=1`);
+		expect(concept.citeAs).toBe(
+			`OSCE CBM 9 consensus glossary, “cybersecurity”, version 1 (16 June 2025). ${ORIGIN}/glossary/${id}?version=1`
+		);
 		expect(concept.texts.fr).toMatchObject({ terms: [{ term: 'cybersécurité', administrativeStatus: 'preferred' }] });
 
 		const states = concept.nationalEntries.map((entry) => entry.stateCode).sort();
@@ -170,7 +203,9 @@ describe('GET /api/v1/concepts/{id}', () => {
 		expect(unknown).toBeInstanceOf(NotFoundError);
 		expect(unknown.message).toBe('There is no such concept in the consensus glossary.');
 		// "cyberspace" is only a candidate: under discussion, not part of the glossary.
-		expect(await rejection(getApiConcept(db, await conceptId(db, 'cyberspace'), { version: undefined }, ORIGIN))).toBeInstanceOf(NotFoundError);
+		expect(
+			await rejection(getApiConcept(db, await conceptId(db, 'cyberspace'), { version: undefined }, ORIGIN))
+		).toBeInstanceOf(NotFoundError);
 		const version = await rejection(getApiConcept(db, await conceptId(db, 'vulnerability'), { version: 4 }, ORIGIN));
 		expect(version).toBeInstanceOf(NotFoundError);
 		expect(version.message).toBe('Version 4 of this concept does not exist.');
@@ -193,13 +228,19 @@ describe('GET /api/v1/releases', () => {
 			total: 1
 		});
 		const release = await getApiRelease(db, 1, ORIGIN);
-		expect(release.citeAs).toBe(`OSCE CBM 9 consensus glossary, release 1 (1 July 2025). ${ORIGIN}/glossary/releases/1`);
+		expect(release.citeAs).toBe(
+			`OSCE CBM 9 consensus glossary, release 1 (1 July 2025). ${ORIGIN}/glossary/releases/1`
+		);
 		expect(release.downloads).toEqual({
 			tbx: `${ORIGIN}/glossary/releases/1/download/tbx`,
 			csv: `${ORIGIN}/glossary/releases/1/download/csv`,
 			json: `${ORIGIN}/glossary/releases/1/download/json`
 		});
-		expect(release.concepts.map((concept) => concept.term)).toEqual(['cyber incident', 'cybersecurity', 'vulnerability']);
+		expect(release.concepts.map((concept) => concept.term)).toEqual([
+			'cyber incident',
+			'cybersecurity',
+			'vulnerability'
+		]);
 		expect(release.changelog.added.map((concept) => concept.id)).toEqual(release.concepts.map((concept) => concept.id));
 		expect(release.changelog).toMatchObject({ amended: [], deprecated: [] });
 		expect(release.concepts[0]).toMatchObject({ change: 'added', status: 'agreed', version: 1, previousVersion: null });
@@ -231,23 +272,33 @@ describe('GET /api/v1/national-entries', () => {
 	it('filters by State, cycle and language, reading each list at its current revision', async () => {
 		const germany2025 = await listApiNationalEntries(db, entriesQuery('state=de&cycle=2025'), ORIGIN);
 		expect(germany2025.total).toBe(5);
-		expect(germany2025.items.every((item) => item.stateCode === 'DE' && item.cycle === 2025 && item.revision === 2)).toBe(true);
+		expect(
+			germany2025.items.every((item) => item.stateCode === 'DE' && item.cycle === 2025 && item.revision === 2)
+		).toBe(true);
 		expect(germany2025.links.self).toBe(`${ORIGIN}/api/v1/national-entries?state=DE&cycle=2025`);
 		expect((await listApiNationalEntries(db, entriesQuery('state=DE'), ORIGIN)).total).toBe(8);
 		expect((await listApiNationalEntries(db, entriesQuery('cycle=2024'), ORIGIN)).total).toBe(3);
 
 		// The language filter agrees with the language versions the entries actually have ("fr" also finds "fr-CH").
 		const all = (await listApiNationalEntries(db, entriesQuery('perPage=100'), ORIGIN)).items;
-		const hasFrench = (item: ApiNationalEntry) => item.languageVersions.some((version) => /^fr(-|$)/i.test(version.language));
+		const hasFrench = (item: ApiNationalEntry) =>
+			item.languageVersions.some((version) => /^fr(-|$)/i.test(version.language));
 		const french = await listApiNationalEntries(db, entriesQuery('language=fr&perPage=100'), ORIGIN);
-		expect(french.items.map((item) => item.id).sort()).toEqual(all.filter(hasFrench).map((item) => item.id).sort());
+		expect(french.items.map((item) => item.id).sort()).toEqual(
+			all
+				.filter(hasFrench)
+				.map((item) => item.id)
+				.sort()
+		);
 		expect(new Set(french.items.map((item) => item.stateCode))).toEqual(new Set(['FR', 'CH']));
 	});
 
 	it('gives each entry its language versions with their status, its source, and its links to agreed concepts only', async () => {
 		const items = (await listApiNationalEntries(db, entriesQuery('state=DE&cycle=2025'), ORIGIN)).items;
 		const cybersicherheit = items.find((item) => item.languageVersions[0]?.term === 'Cybersicherheit')!;
-		expect(cybersicherheit.languageVersions.map((version) => [version.language, version.isOriginal, version.textStatus])).toEqual([
+		expect(
+			cybersicherheit.languageVersions.map((version) => [version.language, version.isOriginal, version.textStatus])
+		).toEqual([
 			['de', true, 'authentic'],
 			['en', false, 'courtesy_translation']
 		]);
@@ -259,7 +310,10 @@ describe('GET /api/v1/national-entries', () => {
 			{
 				id: await conceptId(db, 'cybersecurity'),
 				equivalence: 'equivalent',
-				links: { self: `${ORIGIN}/api/v1/concepts/${await conceptId(db, 'cybersecurity')}`, html: `${ORIGIN}/glossary/${await conceptId(db, 'cybersecurity')}` }
+				links: {
+					self: `${ORIGIN}/api/v1/concepts/${await conceptId(db, 'cybersecurity')}`,
+					html: `${ORIGIN}/glossary/${await conceptId(db, 'cybersecurity')}`
+				}
 			}
 		]);
 		expect(cybersicherheit.links.html).toBe(`${ORIGIN}/national-lists/DE/2025#entry-${cybersicherheit.id}`);
@@ -269,7 +323,9 @@ describe('GET /api/v1/national-entries', () => {
 	});
 
 	it('refuses malformed filters, naming them', () => {
-		expect(parameterError(() => entriesQuery('state=DEU')).message).toBe('The parameter "state" must be a two-letter ISO 3166-1 code such as DE, not "DEU".');
+		expect(parameterError(() => entriesQuery('state=DEU')).message).toBe(
+			'The parameter "state" must be a two-letter ISO 3166-1 code such as DE, not "DEU".'
+		);
 		expect(parameterError(() => entriesQuery('cycle=1999')).message).toBe(
 			'The parameter "cycle" must be an exchange cycle (a year from 2013 to 2200), not "1999".'
 		);
@@ -288,25 +344,58 @@ describe('a concept that was amended with a reservation, and another that was de
 	const vulnerability = await conceptId(history, 'vulnerability');
 	const cybersecurity = await conceptId(history, 'cybersecurity');
 
-	async function adopt(kind: 'amendment' | 'deprecation', concept: number, text: ConceptText, start: number, reservation?: string): Promise<void> {
-		const { proposalId } = await openProposal(history, delegateFr, { kind, conceptId: concept, title: `${kind} ${concept}`, text, rationale: null, citedEntryIds: [] }, at(start));
-		if (reservation) await statePosition(history, delegatePl, proposalId, { stateCode: 'PL', revision: 1, stance: 'reservation', statement: reservation }, at(start + 1));
+	async function adopt(
+		kind: 'amendment' | 'deprecation',
+		concept: number,
+		text: ConceptText,
+		start: number,
+		reservation?: string
+	): Promise<void> {
+		const { proposalId } = await openProposal(
+			history,
+			delegateFr,
+			{ kind, conceptId: concept, title: `${kind} ${concept}`, text, rationale: null, citedEntryIds: [] },
+			at(start)
+		);
+		if (reservation)
+			await statePosition(
+				history,
+				delegatePl,
+				proposalId,
+				{ stateCode: 'PL', revision: 1, stance: 'reservation', statement: reservation },
+				at(start + 1)
+			);
 		const deadline = at(start + DAY);
 		await startSilence(
 			history,
 			secretariat,
 			proposalId,
-			{ revision: 1, deadlineDate: deadline.toISOString().slice(0, 10), deadlineTime: deadline.toISOString().slice(11, 16), timeZone: 'UTC' },
+			{
+				revision: 1,
+				deadlineDate: deadline.toISOString().slice(0, 10),
+				deadlineTime: deadline.toISOString().slice(11, 16),
+				timeZone: 'UTC'
+			},
 			at(start + 2)
 		);
 		expect((await evaluateDueDeadlines(history, at(start + DAY + 1))).adopted).toEqual([proposalId]);
 	}
 
-	const amended = { en: languageTextFromTerms(['vulnerability', 'security weakness'], 'A weakness that a threat could exploit.') };
+	const amended = {
+		en: languageTextFromTerms(['vulnerability', 'security weakness'], 'A weakness that a threat could exploit.')
+	};
 	await adopt('amendment', vulnerability, amended, 0, 'Poland reads "threat" as including unintentional events.');
-	await adopt('deprecation', cybersecurity, {
-		en: { ...languageTextFromTerms(['cybersecurity'], 'Deprecated in favour of a narrower concept.'), terms: [{ term: 'cybersecurity', administrativeStatus: 'deprecated', termType: null, partOfSpeech: null }] }
-	}, 3 * DAY);
+	await adopt(
+		'deprecation',
+		cybersecurity,
+		{
+			en: {
+				...languageTextFromTerms(['cybersecurity'], 'Deprecated in favour of a narrower concept.'),
+				terms: [{ term: 'cybersecurity', administrativeStatus: 'deprecated', termType: null, partOfSpeech: null }]
+			}
+		},
+		3 * DAY
+	);
 
 	it('shows the new version with its interpretive statement and pending languages, and the earlier one on request', async () => {
 		const current = await getApiConcept(history, vulnerability, { version: undefined }, ORIGIN);
@@ -314,7 +403,12 @@ describe('a concept that was amended with a reservation, and another that was de
 		expect(current.texts.fr).toBeNull();
 		expect(current.texts.en?.terms.map((term) => term.term)).toEqual(['vulnerability', 'security weakness']);
 		expect(current.interpretiveStatements).toEqual([
-			{ stateCode: 'PL', stateName: 'Poland', statement: 'Poland reads "threat" as including unintentional events.', statedAt: at(1).toISOString() }
+			{
+				stateCode: 'PL',
+				stateName: 'Poland',
+				statement: 'Poland reads "threat" as including unintentional events.',
+				statedAt: at(1).toISOString()
+			}
 		]);
 		expect(current.versions.map((version) => [version.number, version.releaseNumber])).toEqual([
 			[1, 1],
@@ -331,10 +425,20 @@ describe('a concept that was amended with a reservation, and another that was de
 	it('heads a concept in English while its translation is pending, and lists deprecated concepts only on request', async () => {
 		const french = await listApiConcepts(history, parseConceptListQuery(new URLSearchParams('language=fr')), ORIGIN);
 		expect(french.total).toBe(2);
-		expect(french.items.find((item) => item.id === vulnerability)?.headword).toEqual({ language: 'en', term: 'vulnerability', translationPending: true });
+		expect(french.items.find((item) => item.id === vulnerability)?.headword).toEqual({
+			language: 'en',
+			term: 'vulnerability',
+			translationPending: true
+		});
 
-		const deprecated = await listApiConcepts(history, parseConceptListQuery(new URLSearchParams('status=deprecated')), ORIGIN);
-		expect(deprecated.items.map((item) => [item.id, item.status, item.version])).toEqual([[cybersecurity, 'deprecated', 2]]);
+		const deprecated = await listApiConcepts(
+			history,
+			parseConceptListQuery(new URLSearchParams('status=deprecated')),
+			ORIGIN
+		);
+		expect(deprecated.items.map((item) => [item.id, item.status, item.version])).toEqual([
+			[cybersecurity, 'deprecated', 2]
+		]);
 		const all = await listApiConcepts(history, parseConceptListQuery(new URLSearchParams('status=all')), ORIGIN);
 		expect(all.total).toBe(3);
 		expect(all.links.self).toBe(`${ORIGIN}/api/v1/concepts?status=all`);
@@ -357,7 +461,9 @@ describe('HTTP behaviour', () => {
 			expect(again.headers.get('ETag')).toBe(etag);
 			expect(await again.text()).toBe('');
 		}
-		const changed = apiJson(new Request(`${ORIGIN}/api/v1/x`, { headers: { 'If-None-Match': etag } }), { hello: 'there' });
+		const changed = apiJson(new Request(`${ORIGIN}/api/v1/x`, { headers: { 'If-None-Match': etag } }), {
+			hello: 'there'
+		});
 		expect(changed.status).toBe(200);
 		expect(changed.headers.get('ETag')).not.toBe(etag);
 	});
@@ -368,17 +474,28 @@ describe('HTTP behaviour', () => {
 		const second = apiJson(new Request(`${ORIGIN}/api/v1/x`), body, { unversioned: { tookMs: 3 } });
 		expect(await first.json()).toEqual({ results: [1, 2], tookMs: 12 });
 		expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
-		expect(await apiJson(new Request(`${ORIGIN}/api/v1/x`), {}, { unversioned: { tookMs: 1 } }).json()).toEqual({ tookMs: 1 });
+		expect(await apiJson(new Request(`${ORIGIN}/api/v1/x`), {}, { unversioned: { tookMs: 1 } }).json()).toEqual({
+			tookMs: 1
+		});
 	});
 
 	it('answers bad parameters with 400 and unknown things with 404, as JSON errors', async () => {
-		const bad = await answerJson(new Request(`${ORIGIN}/api/v1/concepts?perPage=x`), async () => parseConceptListQuery(new URLSearchParams('perPage=x')));
+		const bad = await answerJson(new Request(`${ORIGIN}/api/v1/concepts?perPage=x`), async () =>
+			parseConceptListQuery(new URLSearchParams('perPage=x'))
+		);
 		expect(bad.status).toBe(400);
-		expect(await bad.json()).toEqual({ error: { status: 400, message: 'The parameter "perPage" must be a number of items per page from 1 to 100, not "x".' } });
+		expect(await bad.json()).toEqual({
+			error: {
+				status: 400,
+				message: 'The parameter "perPage" must be a number of items per page from 1 to 100, not "x".'
+			}
+		});
 		const missing = await answerJson(new Request(`${ORIGIN}/api/v1/releases/7`), () => getApiRelease(db, 7, ORIGIN));
 		expect(missing.status).toBe(404);
 		expect(missing.headers.get('Access-Control-Allow-Origin')).toBe('*');
-		expect(await missing.json()).toEqual({ error: { status: 404, message: 'There is no release 7 of the consensus glossary.' } });
+		expect(await missing.json()).toEqual({
+			error: { status: 404, message: 'There is no release 7 of the consensus glossary.' }
+		});
 	});
 
 	it('lets each address make its allowance a minute, then says when to come back', async () => {
@@ -402,7 +519,8 @@ describe('HTTP behaviour', () => {
 		expect(await answer.json()).toEqual({
 			error: {
 				status: 429,
-				message: 'Too many requests: each address may make 300 requests a minute to this API. Try again in 3 seconds (at 2026-03-01T12:00:03Z).',
+				message:
+					'Too many requests: each address may make 300 requests a minute to this API. Try again in 3 seconds (at 2026-03-01T12:00:03Z).',
 				retryAfterSeconds: 3
 			}
 		});

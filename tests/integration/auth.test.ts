@@ -12,7 +12,11 @@ const DAY = 24 * 60 * 60 * 1000;
 describe('signing in', () => {
 	it('opens a session for the right password and stores only the SHA-256 of its token', async () => {
 		const editor = await givenAccount(db, { isStateEditor: true, stateCode: 'DE' });
-		const result = await signIn(db, { email: editor.email.toUpperCase(), password: TEST_PASSWORD, address: '10.0.0.1' });
+		const result = await signIn(db, {
+			email: editor.email.toUpperCase(),
+			password: TEST_PASSWORD,
+			address: '10.0.0.1'
+		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const stored = await db.selectFrom('session').selectAll().where('userId', '=', editor.id).execute();
@@ -25,23 +29,43 @@ describe('signing in', () => {
 
 	it('refuses a wrong password or an unknown address with the same message', async () => {
 		const delegate = await givenAccount(db, { isDelegate: true, stateCode: 'FR' });
-		const wrongPassword = await signIn(db, { email: delegate.email, password: 'not the password', address: '10.0.0.2' });
-		const unknownAccount = await signIn(db, { email: 'nobody@example.org', password: TEST_PASSWORD, address: '10.0.0.2' });
-		expect(wrongPassword).toEqual({ ok: false, reason: 'invalid', message: 'The email address or the password is not correct.' });
+		const wrongPassword = await signIn(db, {
+			email: delegate.email,
+			password: 'not the password',
+			address: '10.0.0.2'
+		});
+		const unknownAccount = await signIn(db, {
+			email: 'nobody@example.org',
+			password: TEST_PASSWORD,
+			address: '10.0.0.2'
+		});
+		expect(wrongPassword).toEqual({
+			ok: false,
+			reason: 'invalid',
+			message: 'The email address or the password is not correct.'
+		});
 		expect(unknownAccount).toEqual(wrongPassword);
 	});
 
 	it('throttles an account after five failures, even with the right password', async () => {
 		const target = await givenAccount(db, { isDelegate: true, stateCode: 'PL' });
 		for (let attempt = 0; attempt < 5; attempt++) {
-			const result = await signIn(db, { email: target.email, password: `guess ${attempt}`, address: `10.1.0.${attempt}` });
+			const result = await signIn(db, {
+				email: target.email,
+				password: `guess ${attempt}`,
+				address: `10.1.0.${attempt}`
+			});
 			expect(result.ok === false && result.reason).toBe('invalid');
 		}
 		const blocked = await signIn(db, { email: target.email, password: TEST_PASSWORD, address: '10.1.0.99' });
 		expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
-		expect(blocked.ok === false && blocked.message).toMatch(/^Too many failed sign-in attempts for this account\. Try again in 15 minutes\.$/);
+		expect(blocked.ok === false && blocked.message).toMatch(
+			/^Too many failed sign-in attempts for this account\. Try again in 15 minutes\.$/
+		);
 		const later = new Date(Date.now() + 16 * 60 * 1000);
-		expect((await signIn(db, { email: target.email, password: TEST_PASSWORD, address: '10.1.0.99' }, later)).ok).toBe(true);
+		expect((await signIn(db, { email: target.email, password: TEST_PASSWORD, address: '10.1.0.99' }, later)).ok).toBe(
+			true
+		);
 	});
 
 	it('throttles a network address that tries many accounts', async () => {
@@ -91,7 +115,11 @@ describe('sessions', () => {
 describe('changing one’s password', () => {
 	it('needs the current password and two equal new ones, and reports each problem by its field', async () => {
 		const user = await givenAccount(db, { isDelegate: true, stateCode: 'ES' });
-		const attempt = changeOwnPassword(db, user, 'no-session', { currentPassword: 'wrong', newPassword: 'short', confirmation: 'other' });
+		const attempt = changeOwnPassword(db, user, 'no-session', {
+			currentPassword: 'wrong',
+			newPassword: 'short',
+			confirmation: 'other'
+		});
 		await expect(attempt).rejects.toBeInstanceOf(ValidationError);
 		await attempt.catch((error: ValidationError) => {
 			expect(error.fieldErrors).toEqual({
@@ -113,12 +141,21 @@ describe('changing one’s password', () => {
 		const elsewhere = await signIn(db, { email: user.email, password: TEST_PASSWORD, address: '10.5.0.2' });
 		if (!here.ok || !elsewhere.ok) throw new Error('sign-in failed');
 		const newPassword = 'a brand new passphrase';
-		await changeOwnPassword(db, user, here.session.id, { currentPassword: TEST_PASSWORD, newPassword, confirmation: newPassword });
+		await changeOwnPassword(db, user, here.session.id, {
+			currentPassword: TEST_PASSWORD,
+			newPassword,
+			confirmation: newPassword
+		});
 		expect((await validateSessionToken(db, here.token)).session).not.toBeNull();
 		expect((await validateSessionToken(db, elsewhere.token)).session).toBeNull();
 		expect((await signIn(db, { email: user.email, password: TEST_PASSWORD, address: '10.5.0.3' })).ok).toBe(false);
 		expect((await signIn(db, { email: user.email, password: newPassword, address: '10.5.0.3' })).ok).toBe(true);
-		const audit = await db.selectFrom('auditEvent').selectAll().where('entityId', '=', user.id).where('action', '=', 'account.change_password').execute();
+		const audit = await db
+			.selectFrom('auditEvent')
+			.selectAll()
+			.where('entityId', '=', user.id)
+			.where('action', '=', 'account.change_password')
+			.execute();
 		expect(audit).toHaveLength(1);
 	});
 });

@@ -5,7 +5,13 @@ import { createSearchService } from '../../src/lib/server/search/client';
 import { applySearchSettings } from '../../src/lib/server/search/settings';
 import { drainOutbox } from '../../src/lib/server/search/sync';
 import { compareConcept, compareEntries } from '../../src/lib/server/compare/comparison';
-import { createCandidateFromEntry, linkEntry, listUnmappedEntries, suggestConcepts, unlinkEntry } from '../../src/lib/server/compare/mapping';
+import {
+	createCandidateFromEntry,
+	linkEntry,
+	listUnmappedEntries,
+	suggestConcepts,
+	unlinkEntry
+} from '../../src/lib/server/compare/mapping';
 import { coverageMatrix, rankByConsensus } from '../../src/lib/server/compare/coverage';
 import { comparisonCsv, coverageCsv } from '../../src/lib/server/compare/export';
 import { ForbiddenError, ValidationError } from '../../src/lib/domain/errors';
@@ -15,7 +21,12 @@ import { givenAccount } from '../helpers/actors';
 const meilisearch = inject('meilisearch');
 const { db } = await createTestDatabase({ demoData: true });
 const search = createSearchService(
-	loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: meilisearch.url, MEILI_MASTER_KEY: meilisearch.masterKey, MEILI_INDEX_PREFIX: `cmp${process.pid}_${Date.now()}_` })
+	loadConfig({
+		DATA_DIR: os.tmpdir(),
+		MEILI_URL: meilisearch.url,
+		MEILI_MASTER_KEY: meilisearch.masterKey,
+		MEILI_INDEX_PREFIX: `cmp${process.pid}_${Date.now()}_`
+	})
 );
 await applySearchSettings(search);
 await drainOutbox(db, search);
@@ -38,21 +49,36 @@ describe('the comparison of a concept', () => {
 
 	it('diffs against a State’s text as baseline, or a consensus proposal revision', async () => {
 		const id = await conceptId('cybersecurity');
-		const german = forEntry(await compareConcept(db, expert, id, { text: 'english', baseline: { kind: 'none' } }), 'DE');
-		const view = await compareConcept(db, expert, id, { text: 'english', baseline: { kind: 'entry', entryId: german } });
+		const german = forEntry(
+			await compareConcept(db, expert, id, { text: 'english', baseline: { kind: 'none' } }),
+			'DE'
+		);
+		const view = await compareConcept(db, expert, id, {
+			text: 'english',
+			baseline: { kind: 'entry', entryId: german }
+		});
 		expect(view.result.baseline?.label).toBe('Germany, 2025');
 		const polish = view.result.cards.find((card) => card.id === `e${forEntry(view, 'PL')}`)!;
 		expect(polish.diff?.some((segment) => segment.kind === 'added')).toBe(true);
 		expect(polish.similarity).toBeGreaterThan(0);
 
 		const cyberspace = await conceptId('cyberspace');
-		const proposal = await compareConcept(db, expert, cyberspace, { text: 'english', baseline: { kind: 'proposal', proposalId: 1, revision: 2, language: 'en' } });
+		const proposal = await compareConcept(db, expert, cyberspace, {
+			text: 'english',
+			baseline: { kind: 'proposal', proposalId: 1, revision: 2, language: 'en' }
+		});
 		expect(proposal.result.baseline?.text).toMatch(/^The global domain formed by interconnected/);
-		expect(proposal.proposalBaselines.map((item) => `${item.revision}:${item.languages.join(',')}`)).toEqual(['1:en,fr,de,ru', '2:en,fr,de,it,ru,es']);
+		expect(proposal.proposalBaselines.map((item) => `${item.revision}:${item.languages.join(',')}`)).toEqual([
+			'1:en,fr,de,ru',
+			'2:en,fr,de,it,ru,es'
+		]);
 	});
 
 	it('exports the comparison as CSV, one row per State, Cyrillic intact', async () => {
-		const view = await compareConcept(db, expert, await conceptId('cybersecurity'), { text: 'original', baseline: { kind: 'none' } });
+		const view = await compareConcept(db, expert, await conceptId('cybersecurity'), {
+			text: 'original',
+			baseline: { kind: 'none' }
+		});
 		const csv = comparisonCsv(view);
 		expect(csv.startsWith('\uFEFFState code,State,Cycle')).toBe(true);
 		expect(csv).toContain('кибербезопасность');
@@ -63,7 +89,12 @@ describe('the comparison of a concept', () => {
 
 	it('compares entries chosen by hand, dropping those the viewer may not read', async () => {
 		const rows = await db.selectFrom('nationalEntry').select('id').execute();
-		const view = await compareEntries(db, null, rows.map((row) => row.id), { text: 'english', baseline: { kind: 'none' } });
+		const view = await compareEntries(
+			db,
+			null,
+			rows.map((row) => row.id),
+			{ text: 'english', baseline: { kind: 'none' } }
+		);
 		expect(view.entries.every((entry) => entry.distribution === 'public')).toBe(true);
 	});
 });
@@ -77,7 +108,10 @@ describe('mapping national entries to concepts', () => {
 		const unmapped = await listUnmappedEntries(db, expert);
 		const cyberAttack = unmapped.find((entry) => entry.stateCode === 'GB' && entry.term === 'cyber attack')!;
 		expect(cyberAttack).toBeDefined();
-		const candidate = await createCandidateFromEntry(db, expert, { entryId: unmapped.find((entry) => entry.term === 'cyberattaque')!.entryId, label: 'cyber attack' });
+		const candidate = await createCandidateFromEntry(db, expert, {
+			entryId: unmapped.find((entry) => entry.term === 'cyberattaque')!.entryId,
+			label: 'cyber attack'
+		});
 		await drainOutbox(db, search);
 		const suggestions = await suggestConcepts(db, search, expert, cyberAttack.entryId);
 		expect(suggestions[0]).toMatchObject({ conceptId: candidate, label: 'cyber attack' });
@@ -93,23 +127,42 @@ describe('mapping national entries to concepts', () => {
 
 	it('keeps every link change in the history and the audit trail', async () => {
 		const id = await conceptId('vulnerability');
-		const british = (await compareConcept(db, expert, id, { text: 'english', baseline: { kind: 'none' } })).entries.find((entry) => entry.stateCode === 'GB')!;
+		const british = (
+			await compareConcept(db, expert, id, { text: 'english', baseline: { kind: 'none' } })
+		).entries.find((entry) => entry.stateCode === 'GB')!;
 		await linkEntry(db, expert, { conceptId: id, entryId: british.entryId, equivalence: 'narrower' });
 		await unlinkEntry(db, expert, { conceptId: id, entryId: british.entryId });
-		const links = await db.selectFrom('conceptLink').selectAll().where('conceptId', '=', id).where('entryId', '=', british.entryId).orderBy('id').execute();
+		const links = await db
+			.selectFrom('conceptLink')
+			.selectAll()
+			.where('conceptId', '=', id)
+			.where('entryId', '=', british.entryId)
+			.orderBy('id')
+			.execute();
 		expect(links.map((link) => [link.equivalence, link.removedAt !== null])).toEqual([
 			['equivalent', true],
 			['narrower', true]
 		]);
-		const audit = await db.selectFrom('auditEvent').select('action').where('entityId', '=', `${id}:${british.entryId}`).orderBy('id').execute();
+		const audit = await db
+			.selectFrom('auditEvent')
+			.select('action')
+			.where('entityId', '=', `${id}:${british.entryId}`)
+			.orderBy('id')
+			.execute();
 		expect(audit.map((event) => event.action)).toEqual(['concept_link.change', 'concept_link.remove']);
 	});
 
 	it('is for experts and the Secretariat only, and names a bad degree of equivalence', async () => {
 		const id = await conceptId('cyberspace');
-		await expect(linkEntry(db, delegate, { conceptId: id, entryId: 1, equivalence: 'equivalent' })).rejects.toBeInstanceOf(ForbiddenError);
-		await expect(linkEntry(db, null, { conceptId: id, entryId: 1, equivalence: 'equivalent' })).rejects.toBeInstanceOf(ForbiddenError);
-		const error = await linkEntry(db, expert, { conceptId: id, entryId: 1, equivalence: 'similar' }).catch((caught) => caught);
+		await expect(
+			linkEntry(db, delegate, { conceptId: id, entryId: 1, equivalence: 'equivalent' })
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(linkEntry(db, null, { conceptId: id, entryId: 1, equivalence: 'equivalent' })).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
+		const error = await linkEntry(db, expert, { conceptId: id, entryId: 1, equivalence: 'similar' }).catch(
+			(caught) => caught
+		);
 		expect(error).toBeInstanceOf(ValidationError);
 		expect(error.fieldErrors.equivalence).toMatch(/equivalent, broader, narrower or related/);
 	});
@@ -123,13 +176,20 @@ describe('coverage and divergence', () => {
 		expect(matrix.cells[cybersecurity]?.DE?.cycles).toEqual([2025]);
 		const header = coverageCsv(matrix).split('\n')[0]!;
 		expect(header.startsWith('\uFEFFConcept,Status,States,Divergence,')).toBe(true);
-		expect(header.split(',').slice(4).map((code) => code.trim())).toEqual(matrix.states.map((state) => state.code));
+		expect(
+			header
+				.split(',')
+				.slice(4)
+				.map((code) => code.trim())
+		).toEqual(matrix.states.map((state) => state.code));
 		const publicMatrix = await coverageMatrix(db, null, { onlyStatesWithEntries: true });
 		expect(publicMatrix.states.map((state) => state.code)).not.toContain('PL');
 	});
 
 	it('ranks concepts from closest to consensus to furthest', async () => {
-		const ranked = rankByConsensus((await coverageMatrix(db, expert)).concepts.filter((concept) => concept.entryCount > 0));
+		const ranked = rankByConsensus(
+			(await coverageMatrix(db, expert)).concepts.filter((concept) => concept.entryCount > 0)
+		);
 		const measured = ranked.filter((concept) => concept.divergence !== null).map((concept) => concept.divergence!);
 		expect(measured).toEqual([...measured].sort((a, b) => a - b));
 		expect(ranked.at(-1)?.divergence ?? null).toBeNull();

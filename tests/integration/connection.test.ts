@@ -6,14 +6,21 @@ import { createTestDatabase } from '../helpers/database';
 
 describe('the database connection', async () => {
 	const { db } = await createTestDatabase();
-	const stateCodes = async () => (await db.selectFrom('state').select('code').orderBy('code').execute()).map((row) => row.code);
+	const stateCodes = async () =>
+		(await db.selectFrom('state').select('code').orderBy('code').execute()).map((row) => row.code);
 
 	it('answers a repeated query with the current rows, not those of its first run', async () => {
 		const before = await stateCodes();
-		await db.insertInto('exchangeCycle').values({ year: 2031, submissionDeadline: null, isOpen: 1, note: null, createdAt: '2031-01-01T00:00:00.000Z' }).execute();
+		await db
+			.insertInto('exchangeCycle')
+			.values({ year: 2031, submissionDeadline: null, isOpen: 1, note: null, createdAt: '2031-01-01T00:00:00.000Z' })
+			.execute();
 		const years = () => db.selectFrom('exchangeCycle').select('year').where('year', '>=', 2031).execute();
 		expect(await years()).toEqual([{ year: 2031 }]);
-		await db.insertInto('exchangeCycle').values({ year: 2032, submissionDeadline: null, isOpen: 1, note: null, createdAt: '2032-01-01T00:00:00.000Z' }).execute();
+		await db
+			.insertInto('exchangeCycle')
+			.values({ year: 2032, submissionDeadline: null, isOpen: 1, note: null, createdAt: '2032-01-01T00:00:00.000Z' })
+			.execute();
 		expect(await years()).toEqual([{ year: 2031 }, { year: 2032 }]);
 		expect(await stateCodes()).toEqual(before);
 	});

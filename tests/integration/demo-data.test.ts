@@ -13,7 +13,10 @@ describe('demonstration data', () => {
 		expect(await loadDemoDataIfEmpty(db)).toBe(false);
 		expect(await db.selectFrom('user').select('id').execute()).toHaveLength(DEMO_ACCOUNTS.length);
 		for (const account of DEMO_ACCOUNTS) {
-			expect((await signIn(db, { email: account.email, password: DEMO_PASSWORD, address: '127.0.0.1' })).ok, account.email).toBe(true);
+			expect(
+				(await signIn(db, { email: account.email, password: DEMO_PASSWORD, address: '127.0.0.1' })).ok,
+				account.email
+			).toBe(true);
 		}
 	});
 
@@ -38,7 +41,11 @@ describe('demonstration data', () => {
 
 	it('writes an audit event and search outbox rows for what it loads', async () => {
 		const { db } = await createTestDatabase({ demoData: true });
-		const audited = await db.selectFrom('auditEvent').select('action').where('action', '=', 'submission.load_demo').execute();
+		const audited = await db
+			.selectFrom('auditEvent')
+			.select('action')
+			.where('action', '=', 'submission.load_demo')
+			.execute();
 		expect(audited).toHaveLength(7);
 		const outbox = await db.selectFrom('searchOutbox').select(['documentType', 'documentId']).distinct().execute();
 		expect(outbox.filter((row) => row.documentType === 'national_entry')).toHaveLength(24);

@@ -2,8 +2,23 @@
 // with adoptions and releases only).
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
-import { followProposal, listInbox, markProposalRead, markRead, unfollowProposal, unreadCount } from '../../src/lib/server/notifications/inbox';
-import { createFeedToken, feedEntries, feedTokenHash, hasFeedToken, publicFeedEntries, publicFeedXml, userFeedXml } from '../../src/lib/server/notifications/feed';
+import {
+	followProposal,
+	listInbox,
+	markProposalRead,
+	markRead,
+	unfollowProposal,
+	unreadCount
+} from '../../src/lib/server/notifications/inbox';
+import {
+	createFeedToken,
+	feedEntries,
+	feedTokenHash,
+	hasFeedToken,
+	publicFeedEntries,
+	publicFeedXml,
+	userFeedXml
+} from '../../src/lib/server/notifications/feed';
 import { addComment } from '../../src/lib/server/proposals/comments';
 import { openProposal, startSilence, statePosition } from '../../src/lib/server/proposals/workflow';
 import { publishRelease } from '../../src/lib/server/releases/publish';
@@ -19,14 +34,25 @@ const delegateFi = await givenAccount(db, { isDelegate: true, stateCode: 'FI' })
 const editorEe = await givenAccount(db, { isStateEditor: true, stateCode: 'EE' });
 const readerLv = await givenAccount(db, { stateCode: 'LV' });
 const disabledDelegate = await givenAccount(db, { isDelegate: true, stateCode: 'LT' });
-await db.updateTable('user').set({ disabledAt: '2027-01-01T00:00:00.000Z' }).where('id', '=', disabledDelegate.id).execute();
+await db
+	.updateTable('user')
+	.set({ disabledAt: '2027-01-01T00:00:00.000Z' })
+	.where('id', '=', disabledDelegate.id)
+	.execute();
 
 const at = clock('2028-03-06T09:00:00.000Z');
 
 const { proposalId } = await openProposal(
 	db,
 	delegateSe,
-	{ kind: 'new_concept', conceptId: null, title: 'Add “supply chain attack”', text: englishText('supply chain attack', 'An attack through a supplier’s products or services.'), rationale: null, citedEntryIds: [] },
+	{
+		kind: 'new_concept',
+		conceptId: null,
+		title: 'Add “supply chain attack”',
+		text: englishText('supply chain attack', 'An attack through a supplier’s products or services.'),
+		rationale: null,
+		citedEntryIds: []
+	},
 	at(0)
 );
 
@@ -39,7 +65,9 @@ describe('the inbox', () => {
 		expect(await kindsFor(delegateSe)).toEqual([]);
 		expect(await kindsFor(editorEe)).toEqual([]);
 		expect(await kindsFor(readerLv)).toEqual([]);
-		expect(await db.selectFrom('notification').select('id').where('recipientId', '=', disabledDelegate.id).execute()).toEqual([]);
+		expect(
+			await db.selectFrom('notification').select('id').where('recipientId', '=', disabledDelegate.id).execute()
+		).toEqual([]);
 	});
 
 	it('tells followers about comments: those who follow by hand, by commenting, or by stating a position', async () => {
@@ -49,7 +77,13 @@ describe('the inbox', () => {
 		expect(await kindsFor(readerLv)).toEqual(['comment']);
 		expect(await kindsFor(delegateFi)).toEqual(['proposal_opened']);
 
-		await statePosition(db, delegateFi, proposalId, { stateCode: 'FI', revision: 1, stance: 'support', statement: null }, at(3));
+		await statePosition(
+			db,
+			delegateFi,
+			proposalId,
+			{ stateCode: 'FI', revision: 1, stance: 'support', statement: null },
+			at(3)
+		);
 		await addComment(db, delegateSe, proposalId, 1, { body: 'Thank you; noted.', parentId: null }, at(4));
 		expect(await kindsFor(delegateFi)).toEqual(['comment', 'proposal_opened']);
 		expect(await kindsFor(editorEe)).toEqual(['comment']);
@@ -63,8 +97,18 @@ describe('the inbox', () => {
 	});
 
 	it('tells delegates, administrators and followers when the silence starts, but not the Secretariat that started it', async () => {
-		await startSilence(db, secretariat, proposalId, { revision: 1, deadlineDate: '2028-03-20', deadlineTime: '12:00' }, at(DAY));
-		const started = await db.selectFrom('notification').select('recipientId').where('kind', '=', 'silence_started').execute();
+		await startSilence(
+			db,
+			secretariat,
+			proposalId,
+			{ revision: 1, deadlineDate: '2028-03-20', deadlineTime: '12:00' },
+			at(DAY)
+		);
+		const started = await db
+			.selectFrom('notification')
+			.select('recipientId')
+			.where('kind', '=', 'silence_started')
+			.execute();
 		expect(started.map((row) => row.recipientId).sort()).toEqual([delegateSe.id, delegateFi.id, editorEe.id].sort());
 	});
 
@@ -80,7 +124,9 @@ describe('the inbox', () => {
 		expect(await markRead(db, delegateFi, [newest!.id, othersItem.id], at(DAY + 1))).toBe(1);
 		expect(await unreadCount(db, delegateFi)).toBe(3);
 		expect((await listInbox(db, delegateSe)).find((item) => item.id === othersItem.id)?.readAt).toBeNull();
-		expect((await listInbox(db, delegateFi)).find((item) => item.id === newest!.id)?.readAt).toBe(at(DAY + 1).toISOString());
+		expect((await listInbox(db, delegateFi)).find((item) => item.id === newest!.id)?.readAt).toBe(
+			at(DAY + 1).toISOString()
+		);
 		expect((await listInbox(db, delegateFi, { unreadOnly: true })).map((item) => item.id)).not.toContain(newest!.id);
 		// Every notification Sweden's delegate has is about this proposal: opening it reads them all.
 		const unreadForSweden = await unreadCount(db, delegateSe);
@@ -89,9 +135,9 @@ describe('the inbox', () => {
 		expect(await unreadCount(db, delegateSe)).toBe(0);
 		expect(await markRead(db, delegateFi, 'all', at(DAY + 2))).toBe(3);
 		expect(await unreadCount(db, delegateFi)).toBe(0);
-		await expect(db.updateTable('notification').set({ text: 'forged' }).where('recipientId', '=', delegateFi.id).execute()).rejects.toThrow(
-			'a notification can only be marked as read'
-		);
+		await expect(
+			db.updateTable('notification').set({ text: 'forged' }).where('recipientId', '=', delegateFi.id).execute()
+		).rejects.toThrow('a notification can only be marked as read');
 		await expect(listInbox(db, null)).rejects.toBeInstanceOf(ForbiddenError);
 	});
 });
@@ -121,13 +167,20 @@ describe('feeds', () => {
 		const token = await createFeedToken(db, delegateFi, at(2 * DAY));
 		expect(token).toMatch(/^[a-z2-7]{32}$/);
 		const stored = await db.selectFrom('feedToken').selectAll().where('userId', '=', delegateFi.id).execute();
-		expect(stored).toEqual([{ tokenHash: feedTokenHash(token), userId: delegateFi.id, createdAt: at(2 * DAY).toISOString() }]);
+		expect(stored).toEqual([
+			{ tokenHash: feedTokenHash(token), userId: delegateFi.id, createdAt: at(2 * DAY).toISOString() }
+		]);
 		expect(JSON.stringify(stored)).not.toContain(token);
 		expect(await hasFeedToken(db, delegateFi)).toBe(true);
 
 		const feed = await feedEntries(db, token);
 		expect(feed?.ownerName).toBe(delegateFi.displayName);
-		expect(feed?.entries.map((entry) => entry.title)).toEqual(['Silence procedure started', 'Comment', 'Comment', 'Proposal opened']);
+		expect(feed?.entries.map((entry) => entry.title)).toEqual([
+			'Silence procedure started',
+			'Comment',
+			'Comment',
+			'Proposal opened'
+		]);
 		expect(feed?.entries[0]).toMatchObject({ path: `/proposals/${proposalId}`, updated: at(DAY).toISOString() });
 
 		const replacement = await createFeedToken(db, delegateFi, at(2 * DAY + 1));
@@ -143,7 +196,9 @@ describe('feeds', () => {
 		const atom = parseAtom(xml!);
 		expect(atom.titles).toContain('Silence procedure started');
 		expect(atom.links).toContain(`https://glossary.example.org/proposals/${proposalId}`);
-		expect(xml).toContain(`<link rel="self" href="https://glossary.example.org/feeds/${token}.atom" type="application/atom+xml"/>`);
+		expect(xml).toContain(
+			`<link rel="self" href="https://glossary.example.org/feeds/${token}.atom" type="application/atom+xml"/>`
+		);
 		expect(await userFeedXml(db, 'unknown', 'https://glossary.example.org', '/feeds/unknown.atom')).toBeNull();
 
 		const disabledToken = await createFeedToken(db, disabledDelegate, at(2 * DAY));
@@ -155,10 +210,17 @@ describe('feeds', () => {
 		const adopted = await adoptThroughSilence(
 			db,
 			{ proposer: delegateFi, secretariat },
-			{ title: 'Add “zero-day vulnerability”', text: englishText('zero-day vulnerability', 'A vulnerability unknown to the vendor.') },
+			{
+				title: 'Add “zero-day vulnerability”',
+				text: englishText('zero-day vulnerability', 'A vulnerability unknown to the vendor.')
+			},
 			at(3 * DAY)
 		);
-		const { conceptId } = await db.selectFrom('proposal').select('conceptId').where('id', '=', adopted).executeTakeFirstOrThrow();
+		const { conceptId } = await db
+			.selectFrom('proposal')
+			.select('conceptId')
+			.where('id', '=', adopted)
+			.executeTakeFirstOrThrow();
 		await publishRelease(db, secretariat, { title: 'Spring release', notes: null }, at(6 * DAY));
 		expect(await publicFeedEntries(db)).toEqual([
 			{

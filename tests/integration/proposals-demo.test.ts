@@ -18,14 +18,30 @@ async function demoUser(email: string) {
 describe('the demonstration proposal', () => {
 	it('loads as a proposal under discussion on revision 2 with the positions of Germany, France and Poland', async () => {
 		const [listing] = await listProposals(db, null);
-		expect(listing).toMatchObject({ title: DEMO_PROPOSAL.title, status: 'discussion', currentRevision: 2, openedForStateName: 'France', conceptLabel: 'cyberspace' });
+		expect(listing).toMatchObject({
+			title: DEMO_PROPOSAL.title,
+			status: 'discussion',
+			currentRevision: 2,
+			openedForStateName: 'France',
+			conceptLabel: 'cyberspace'
+		});
 		const { state } = await loadProposalState(db, listing!.id);
-		expect(state).toMatchObject({ kind: 'new_concept', status: 'discussion', currentRevision: 2, silence: null, closedAt: null });
+		expect(state).toMatchObject({
+			kind: 'new_concept',
+			status: 'discussion',
+			currentRevision: 2,
+			silence: null,
+			closedAt: null
+		});
 		expect(state.history.revisions.map((revision) => [revision.number, revision.pendingLanguages])).toEqual([
 			[1, ['it', 'es']],
 			[2, []]
 		]);
-		expect(Object.values(state.currentPositions).map((position) => [position.stateCode, position.stance]).sort()).toEqual([
+		expect(
+			Object.values(state.currentPositions)
+				.map((position) => [position.stateCode, position.stance])
+				.sort()
+		).toEqual([
 			['DE', 'support'],
 			['FR', 'support'],
 			['PL', 'reservation']
@@ -38,7 +54,9 @@ describe('the demonstration proposal', () => {
 		const [listing] = await listProposals(db, delegateFr);
 		expect(listing?.following).toBe(true);
 		const threads = await listComments(db, null, listing!.id);
-		expect(threads.map((thread) => [thread.revision, thread.stateCode, thread.replies.map((reply) => reply.stateCode)])).toEqual([
+		expect(
+			threads.map((thread) => [thread.revision, thread.stateCode, thread.replies.map((reply) => reply.stateCode)])
+		).toEqual([
 			[1, 'PL', ['FR']],
 			[2, 'DE', []]
 		]);
@@ -47,18 +65,33 @@ describe('the demonstration proposal', () => {
 		expect(view.current.pendingLanguages).toEqual([]);
 		expect(view.positionCounts).toMatchObject({ support: 2, reservation: 1, no_response: 54 });
 		expect(view.permissions).toMatchObject({ canRevise: true, canStatePositionFor: 'FR', following: true });
-		const followers = await db.selectFrom('proposalFollow').innerJoin('user', 'user.id', 'proposalFollow.userId').select('user.email').where('proposalId', '=', listing!.id).execute();
-		expect(followers.map((row) => row.email).sort()).toEqual(['delegate.de@example.org', 'delegate.fr@example.org', 'expert.pl@example.org']);
+		const followers = await db
+			.selectFrom('proposalFollow')
+			.innerJoin('user', 'user.id', 'proposalFollow.userId')
+			.select('user.email')
+			.where('proposalId', '=', listing!.id)
+			.execute();
+		expect(followers.map((row) => row.email).sort()).toEqual([
+			'delegate.de@example.org',
+			'delegate.fr@example.org',
+			'expert.pl@example.org'
+		]);
 	});
 
 	it('lets the demo delegate of Poland change its position through the workflow', async () => {
 		const expertPl = await demoUser('expert.pl@example.org');
 		const [listing] = await listProposals(db, expertPl);
-		await statePosition(db, expertPl, listing!.id, { stateCode: 'PL', revision: 2, stance: 'support', statement: null }, new Date('2025-11-01T00:00:00Z'));
+		await statePosition(
+			db,
+			expertPl,
+			listing!.id,
+			{ stateCode: 'PL', revision: 2, stance: 'support', statement: null },
+			new Date('2025-11-01T00:00:00Z')
+		);
 		const { state } = await loadProposalState(db, listing!.id);
 		expect(state.currentPositions.PL?.stance).toBe('support');
-		expect(state.history.positions.map((position) => [position.stateCode, position.stance, position.supersededAt])).toEqual([
-			['PL', 'reservation', '2025-11-01T00:00:00.000Z']
-		]);
+		expect(
+			state.history.positions.map((position) => [position.stateCode, position.stance, position.supersededAt])
+		).toEqual([['PL', 'reservation', '2025-11-01T00:00:00.000Z']]);
 	});
 });

@@ -48,7 +48,12 @@ function markedByApp(text: string, query: string): string[] {
 describe('highlighting, compared with Meilisearch’s own', async () => {
 	const { db } = await createTestDatabase({ demoData: true });
 	const search = createSearchService(
-		loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: meilisearch.url, MEILI_MASTER_KEY: meilisearch.masterKey, MEILI_INDEX_PREFIX: `h${process.pid}_` })
+		loadConfig({
+			DATA_DIR: os.tmpdir(),
+			MEILI_URL: meilisearch.url,
+			MEILI_MASTER_KEY: meilisearch.masterKey,
+			MEILI_INDEX_PREFIX: `h${process.pid}_`
+		})
 	);
 	await applySearchSettings(search);
 	await drainOutbox(db, search);
@@ -87,7 +92,9 @@ describe('highlighting, compared with Meilisearch’s own', async () => {
 			for (const field of FIELDS) {
 				const text = hit[field];
 				if (!text) continue;
-				expect(markedByApp(text, query), `${hit.id}.${field}: ${text}`).toEqual(markedByMeilisearch(hit._formatted![field] as string));
+				expect(markedByApp(text, query), `${hit.id}.${field}: ${text}`).toEqual(
+					markedByMeilisearch(hit._formatted![field] as string)
+				);
 			}
 		}
 	});

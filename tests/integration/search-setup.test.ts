@@ -13,7 +13,12 @@ import { freePort } from '../helpers/free-port';
 
 const meilisearch = inject('meilisearch');
 const prefix = `t${process.pid}_${Date.now()}_`;
-const config = loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: meilisearch.url, MEILI_MASTER_KEY: meilisearch.masterKey, MEILI_INDEX_PREFIX: prefix });
+const config = loadConfig({
+	DATA_DIR: os.tmpdir(),
+	MEILI_URL: meilisearch.url,
+	MEILI_MASTER_KEY: meilisearch.masterKey,
+	MEILI_INDEX_PREFIX: prefix
+});
 const search = createSearchService(config);
 const { db } = await createTestDatabase();
 
@@ -24,7 +29,9 @@ describe('index settings from search-config/', () => {
 			const index = await search.client.getIndex(indexName(prefix, definition.uid));
 			expect(index.primaryKey).toBe(definition.primaryKey);
 			const settings = await index.getSettings();
-			expect([...(settings.filterableAttributes ?? [])].map(String).sort()).toEqual([...(definition.settings.filterableAttributes ?? [])].map(String).sort());
+			expect([...(settings.filterableAttributes ?? [])].map(String).sort()).toEqual(
+				[...(definition.settings.filterableAttributes ?? [])].map(String).sort()
+			);
 			expect(settings.searchableAttributes).toEqual(definition.settings.searchableAttributes);
 		}
 	});
@@ -48,7 +55,9 @@ describe('/healthz report', () => {
 	});
 
 	it('is degraded, not down, when Meilisearch does not answer', async () => {
-		const unreachable = createSearchService(loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: `http://127.0.0.1:${await freePort()}`, MEILI_MASTER_KEY: 'x' }));
+		const unreachable = createSearchService(
+			loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: `http://127.0.0.1:${await freePort()}`, MEILI_MASTER_KEY: 'x' })
+		);
 		const report = await checkHealth(db, unreachable);
 		expect(report.status).toBe('degraded');
 		expect(report.search.status).toBe('unavailable');

@@ -35,7 +35,10 @@ describe('the search transport', () => {
 		let results: Awaited<ReturnType<typeof multiSearch>> = [];
 		for (let attempt = 0; attempt < 50; attempt++) {
 			try {
-				results = await multiSearch([{ indexUid: uid, q: 'anything' }, { indexUid: uid, q: '', limit: 0 }]);
+				results = await multiSearch([
+					{ indexUid: uid, q: 'anything' },
+					{ indexUid: uid, q: '', limit: 0 }
+				]);
 				break;
 			} catch {
 				await new Promise((resolve) => setTimeout(resolve, 100)); // the index is created by a task
@@ -53,7 +56,9 @@ describe('the search transport', () => {
 	});
 
 	it('refuses a wrong key', async () => {
-		const refused = await refusal(createMultiSearch(meilisearch.url, 'not-the-key', 5_000)([{ indexUid: `${prefix}terms`, q: 'x' }]));
+		const refused = await refusal(
+			createMultiSearch(meilisearch.url, 'not-the-key', 5_000)([{ indexUid: `${prefix}terms`, q: 'x' }])
+		);
 		expect(refused.status).toBe(403);
 	});
 

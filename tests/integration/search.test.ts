@@ -12,7 +12,13 @@ import { loadNationalEntrySources } from '../../src/lib/server/search/sources';
 import { nationalEntryDocument } from '../../src/lib/domain/search/documents';
 import { FALLBACK_NOTICE, searchTerms, type SearchResults } from '../../src/lib/server/search/query';
 import { startEmbeddedMeilisearch } from '../../src/lib/server/search/embedded';
-import { addEntry, openDraft, setEntryWithdrawn, submitDraft, updateSubmissionSettings } from '../../src/lib/server/national-lists/editing';
+import {
+	addEntry,
+	openDraft,
+	setEntryWithdrawn,
+	submitDraft,
+	updateSubmissionSettings
+} from '../../src/lib/server/national-lists/editing';
 import { getSubmission } from '../../src/lib/server/national-lists/read';
 import { parseSearchRequest } from '../../src/lib/domain/search/request';
 import { languageVersion } from '../../src/lib/domain/national-entry';
@@ -25,7 +31,9 @@ import { freePort } from '../helpers/free-port';
 const meilisearch = inject('meilisearch');
 
 function searchServiceFor(url: string, masterKey: string, prefix: string): SearchService {
-	return createSearchService(loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX_PREFIX: prefix }));
+	return createSearchService(
+		loadConfig({ DATA_DIR: os.tmpdir(), MEILI_URL: url, MEILI_MASTER_KEY: masterKey, MEILI_INDEX_PREFIX: prefix })
+	);
 }
 
 async function find(db: Db, search: SearchService, viewer: Viewer, query: string): Promise<SearchResults> {
@@ -33,7 +41,9 @@ async function find(db: Db, search: SearchService, viewer: Viewer, query: string
 }
 
 function entryTerms(results: SearchResults): string[] {
-	return results.groups.flatMap((group) => group.entries.map((entry) => entry.term.map((piece) => piece.text).join('')));
+	return results.groups.flatMap((group) =>
+		group.entries.map((entry) => entry.term.map((piece) => piece.text).join(''))
+	);
 }
 
 function stateCodes(results: SearchResults): string[] {
@@ -50,7 +60,10 @@ describe('with the demonstration data indexed', async () => {
 	// Poland's 2025 list, restricted in the demonstration data, and the one word that finds it.
 	const admin = await givenAccount(db, { isAdministrator: true });
 	const setPolishListDistribution = async (distribution: 'public' | 'restricted') =>
-		updateSubmissionSettings(db, admin, (await getSubmission(db, admin, 'PL', 2025)).id, { distribution, documentReference: null });
+		updateSubmissionSettings(db, admin, (await getSubmission(db, admin, 'PL', 2025)).id, {
+			distribution,
+			documentReference: null
+		});
 	const statesThePublicFinds = async () => stateCodes(await find(db, search, null, 'q=CSIRT'));
 
 	it('indexes every current national entry and every concept text from the outbox', async () => {
@@ -65,7 +78,21 @@ describe('with the demonstration data indexed', async () => {
 		expect(rows).toHaveLength(44);
 		const members = new Set(rows.flatMap((row) => Object.keys(JSON.parse(row.documentJson) as object)));
 		expect([...members].sort()).toEqual(
-			['conceptStatus', 'cycleYear', 'display', 'entryId', 'groupKey', 'id', 'kind', 'language', 'otherTerms', 'revisionNumber', 'stateCode', 'stateName', 'translationPending'].sort()
+			[
+				'conceptStatus',
+				'cycleYear',
+				'display',
+				'entryId',
+				'groupKey',
+				'id',
+				'kind',
+				'language',
+				'otherTerms',
+				'revisionNumber',
+				'stateCode',
+				'stateName',
+				'translationPending'
+			].sort()
 		);
 	});
 
@@ -124,7 +151,9 @@ describe('with the demonstration data indexed', async () => {
 
 	it('filters by State, language, cycle, kind and status, and counts facets', async () => {
 		const german2024 = await find(db, search, reader, 'q=&state=DE&cycle=2024');
-		expect(german2024.groups.flatMap((group) => group.entries.map((entry) => entry.cycleYear))).toEqual([2024, 2024, 2024]);
+		expect(german2024.groups.flatMap((group) => group.entries.map((entry) => entry.cycleYear))).toEqual([
+			2024, 2024, 2024
+		]);
 		const consensusOnly = await find(db, search, reader, 'q=vulnerability&kind=consensus');
 		expect(consensusOnly.groups.every((group) => group.concept !== null)).toBe(true);
 		const pending = await find(db, search, reader, 'q=&pending=1');
@@ -165,7 +194,9 @@ describe('with the demonstration data indexed', async () => {
 
 		it('while a signed-in user of a participating State finds them', async () => {
 			expect(stateCodes(await find(db, search, reader, 'q=CSIRT'))).toContain('PL');
-			expect(stateCodes(await find(db, search, reader, 'q=&concept=1&perPage=50'))).toEqual(expect.arrayContaining(['PL', 'KZ']));
+			expect(stateCodes(await find(db, search, reader, 'q=&concept=1&perPage=50'))).toEqual(
+				expect.arrayContaining(['PL', 'KZ'])
+			);
 		});
 	});
 
@@ -173,8 +204,18 @@ describe('with the demonstration data indexed', async () => {
 		const { id } = await getSubmission(db, editorDe, 'DE', 2025);
 		const entryId = await addEntry(db, editorDe, id, {
 			languageVersions: [
-				languageVersion({ language: 'de', term: 'Informationssicherheitsbeauftragter', definition: 'Person, die die Informationssicherheit einer Behörde koordiniert.', isOriginal: true }),
-				languageVersion({ language: 'en', term: 'information security officer', definition: 'Person who coordinates the information security of an authority.', textStatus: 'courtesy_translation' })
+				languageVersion({
+					language: 'de',
+					term: 'Informationssicherheitsbeauftragter',
+					definition: 'Person, die die Informationssicherheit einer Behörde koordiniert.',
+					isOriginal: true
+				}),
+				languageVersion({
+					language: 'en',
+					term: 'information security officer',
+					definition: 'Person who coordinates the information security of an authority.',
+					textStatus: 'courtesy_translation'
+				})
 			],
 			sourceAct: null,
 			sourceArticle: null,
@@ -186,7 +227,9 @@ describe('with the demonstration data indexed', async () => {
 		expect(entryTerms(await find(db, search, null, 'q=Informationssicherheitsbeauftragter'))).toEqual([]); // still a draft
 		await submitDraft(db, editorDe, id, 'Added the information security officer');
 		await drainOutbox(db, search);
-		expect(entryTerms(await find(db, search, null, 'q=Informationssicherheitsbeauftragter'))).toEqual(['Informationssicherheitsbeauftragter']);
+		expect(entryTerms(await find(db, search, null, 'q=Informationssicherheitsbeauftragter'))).toEqual([
+			'Informationssicherheitsbeauftragter'
+		]);
 
 		await openDraft(db, editorDe, id);
 		await setEntryWithdrawn(db, editorDe, id, entryId, true);
@@ -207,7 +250,9 @@ describe('with the demonstration data indexed', async () => {
 	it('rebuilds the index from the database and swaps it in, with the same results', async () => {
 		const before = await find(db, search, reader, 'q=cyber');
 		const report = await reindexAll(db, search);
-		expect(report.documents).toBe((await checkDrift(db, search)).expected.national + (await checkDrift(db, search)).expected.consensus);
+		expect(report.documents).toBe(
+			(await checkDrift(db, search)).expected.national + (await checkDrift(db, search)).expected.consensus
+		);
 		const after = await find(db, search, reader, 'q=cyber');
 		expect(after.total).toBe(before.total);
 		expect((await checkDrift(db, search)).inSync).toBe(true);
@@ -215,7 +260,9 @@ describe('with the demonstration data indexed', async () => {
 
 	it('keeps answering with whole entries while it rebuilds, and then drops what the database no longer holds', async () => {
 		const source = (await loadNationalEntrySources(db, [1])).get(1);
-		await db.transaction().execute(async (trx) => upsertMirrored(trx, [{ ...nationalEntryDocument(source!), id: 'n999999' }]));
+		await db
+			.transaction()
+			.execute(async (trx) => upsertMirrored(trx, [{ ...nationalEntryDocument(source!), id: 'n999999' }]));
 		const drift = await checkDrift(db, search);
 		expect(drift.mirror).toBe(drift.expected.national + drift.expected.consensus + 1);
 
@@ -344,7 +391,9 @@ describe('when Meilisearch is down', async () => {
 		expect(stateCodes(await find(db, search, null, 'q=&perPage=50'))).not.toContain('PL');
 		expect(entryTerms(await find(db, search, null, 'q=критической'))).toEqual([]);
 		// Scoped to one concept, as the link under a group asks.
-		const cybersecurity = (await db.selectFrom('concept').select('id').where('label', '=', 'cybersecurity').executeTakeFirstOrThrow()).id;
+		const cybersecurity = (
+			await db.selectFrom('concept').select('id').where('label', '=', 'cybersecurity').executeTakeFirstOrThrow()
+		).id;
 		const scoped = await find(db, search, null, `q=cyber&concept=${cybersecurity}`);
 		expect(scoped.engine).toBe('database');
 		expect(scoped.groups.map((group) => group.concept?.conceptId)).toEqual([cybersecurity]);
@@ -354,7 +403,14 @@ describe('when Meilisearch is down', async () => {
 		// Editing keeps working; the change waits in the outbox.
 		const { id } = await getSubmission(db, editorFr, 'FR', 2025);
 		await addEntry(db, editorFr, id, {
-			languageVersions: [languageVersion({ language: 'fr', term: 'rançongiciel', definition: 'Logiciel malveillant qui chiffre des données et exige une rançon.', isOriginal: true })],
+			languageVersions: [
+				languageVersion({
+					language: 'fr',
+					term: 'rançongiciel',
+					definition: 'Logiciel malveillant qui chiffre des données et exige une rançon.',
+					isOriginal: true
+				})
+			],
 			sourceAct: null,
 			sourceArticle: null,
 			sourceDate: null,
@@ -369,7 +425,11 @@ describe('when Meilisearch is down', async () => {
 		expect(entryTerms(await find(db, search, null, 'q=rançongiciel'))).toEqual(['rançongiciel']);
 
 		own = await startEmbeddedMeilisearch({ dataDir, port });
-		await db.updateTable('searchOutbox').set({ nextAttemptAt: new Date(0).toISOString() }).where('processedAt', 'is', null).execute();
+		await db
+			.updateTable('searchOutbox')
+			.set({ nextAttemptAt: new Date(0).toISOString() })
+			.where('processedAt', 'is', null)
+			.execute();
 		const caughtUp = await drainOutbox(db, search);
 		expect(caughtUp.failed).toBe(0);
 		expect((await outboxState(db)).pending).toBe(0);

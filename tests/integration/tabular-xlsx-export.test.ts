@@ -27,7 +27,9 @@ async function cellOf(bytes: Uint8Array, sheet: number, reference: string) {
 	const styles = await partText(bytes, 'xl/styles.xml');
 	const cell = new RegExp(`<c r="${reference}" s="(\\d+)"(?: t="(\\w+)")?>([\\s\\S]*?)</c>`).exec(xml);
 	if (!cell) return undefined;
-	const formats = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((match) => match[0]);
+	const formats = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map(
+		(match) => match[0]
+	);
 	const format = formats[Number(cell[1])]!;
 	const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/g)].map((match) => match[1]!);
 	const numberFormat = /numFmtId="(\d+)"/.exec(format)![1]!;
@@ -37,7 +39,8 @@ async function cellOf(bytes: Uint8Array, sheet: number, reference: string) {
 		bold: fonts[Number(/fontId="(\d+)"/.exec(format)![1])]!.includes('<b/>'),
 		wrapped: format.includes('wrapText="1"'),
 		top: format.includes('vertical="top"'),
-		numberFormat: new RegExp(`<numFmt numFmtId="${numberFormat}" formatCode="([^"]*)"`).exec(styles)?.[1] ?? numberFormat
+		numberFormat:
+			new RegExp(`<numFmt numFmtId="${numberFormat}" formatCode="([^"]*)"`).exec(styles)?.[1] ?? numberFormat
 	};
 }
 
@@ -47,20 +50,31 @@ describe('our XLSX export', () => {
 		const sink = collectingSink();
 		const summary = await parseXlsx(bytes, sink, {});
 		expect(sink.messages()).toEqual([]);
-		expect(summary).toMatchObject({ sheetName: 'Serbia 2025', sheetNames: ['Serbia 2025', 'About'], entries: 3, notKept: [] });
-		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(ROUND_TRIP_ENTRIES);
+		expect(summary).toMatchObject({
+			sheetName: 'Serbia 2025',
+			sheetNames: ['Serbia 2025', 'About'],
+			entries: 3,
+			notKept: []
+		});
+		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(
+			ROUND_TRIP_ENTRIES
+		);
 	});
 
 	it('comes back exactly after LibreOffice Calc opened and saved it again', async () => {
 		// The fixture is this export of ROUND_TRIP_ENTRIES, saved again by LibreOffice Calc 7.4 (soffice
 		// --convert-to xlsx): shared strings, its own styles and date formats instead of ours.
-		const bytes = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/tabular/round-trip-resaved-by-libreoffice.xlsx'));
+		const bytes = fs.readFileSync(
+			path.join(import.meta.dirname, '../fixtures/tabular/round-trip-resaved-by-libreoffice.xlsx')
+		);
 		expect(await partText(bytes, 'xl/sharedStrings.xml')).toContain('<si>');
 		const sink = collectingSink();
 		const summary = await parseXlsx(bytes, sink, {});
 		expect(sink.messages()).toEqual([]);
 		expect(summary).toMatchObject({ sheetNames: ['Serbia 2025', 'About'], entries: 3 });
-		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(ROUND_TRIP_ENTRIES);
+		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(
+			ROUND_TRIP_ENTRIES
+		);
 	});
 
 	it('has a bold, frozen header row, widths by content and wrapped definitions', async () => {
@@ -68,22 +82,47 @@ describe('our XLSX export', () => {
 		expect(await listXlsxSheets(bytes)).toEqual(['Serbia 2025', 'About']);
 		const sheet = await partText(bytes, 'xl/worksheets/sheet1.xml');
 		expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-		const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((match) => [Number(match[1]), Number(match[2])]);
+		const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((match) => [
+			Number(match[1]),
+			Number(match[2])
+		]);
 		expect(widths.filter(([column]) => [1, 3, 4].includes(column!)).map(([, width]) => width)).toEqual([14, 28, 60]);
-		expect(await cellOf(bytes, 1, 'A1')).toMatchObject({ content: '<is><t xml:space="preserve">Entry ID</t></is>', bold: true });
-		expect(await cellOf(bytes, 1, 'D1')).toMatchObject({ content: '<is><t xml:space="preserve">Definition</t></is>', bold: true });
+		expect(await cellOf(bytes, 1, 'A1')).toMatchObject({
+			content: '<is><t xml:space="preserve">Entry ID</t></is>',
+			bold: true
+		});
+		expect(await cellOf(bytes, 1, 'D1')).toMatchObject({
+			content: '<is><t xml:space="preserve">Definition</t></is>',
+			bold: true
+		});
 		expect(await cellOf(bytes, 1, 'D2')).toMatchObject({ type: 'inlineStr', wrapped: true, top: true, bold: false });
 		expect(await cellOf(bytes, 1, 'C2')).toMatchObject({ type: 'inlineStr', wrapped: false, top: true });
 		// Dates and identifiers are real dates and numbers, so Excel sorts and filters them.
-		expect(await cellOf(bytes, 1, 'N2')).toMatchObject({ type: 'n', content: '<v>42398</v>', numberFormat: 'yyyy\\-mm\\-dd' });
+		expect(await cellOf(bytes, 1, 'N2')).toMatchObject({
+			type: 'n',
+			content: '<v>42398</v>',
+			numberFormat: 'yyyy\\-mm\\-dd'
+		});
 		expect(await cellOf(bytes, 1, 'A2')).toMatchObject({ type: 'n', content: '<v>101</v>' });
 	});
 
 	it('writes every text as text, never as a formula, and reads it back as written', async () => {
-		const hostile = ['=HYPERLINK("https://evil.example","click")', '+cmd|\' /C calc\'!A0', '@SUM(1+1)', '-2+3', "'=already quoted"];
+		const hostile = [
+			'=HYPERLINK("https://evil.example","click")',
+			"+cmd|' /C calc'!A0",
+			'@SUM(1+1)',
+			'-2+3',
+			"'=already quoted"
+		];
 		const entries: ExportEntry[] = hostile.map((text, index) => ({
 			entryId: index + 1,
-			content: { ...ROUND_TRIP_ENTRIES[2]!.content, languageVersions: ROUND_TRIP_ENTRIES[2]!.content.languageVersions.map((version) => ({ ...version, definition: text })) }
+			content: {
+				...ROUND_TRIP_ENTRIES[2]!.content,
+				languageVersions: ROUND_TRIP_ENTRIES[2]!.content.languageVersions.map((version) => ({
+					...version,
+					definition: text
+				}))
+			}
 		}));
 		const bytes = await xlsxBuffer(entries, ROUND_TRIP_META);
 		const sheet = await partText(bytes, 'xl/worksheets/sheet1.xml');
@@ -94,7 +133,9 @@ describe('our XLSX export', () => {
 	});
 
 	it('writes a date Excel cannot show as a date (before March 1900) as text, and reads it back', async () => {
-		const entries: ExportEntry[] = [{ entryId: 1, content: { ...ROUND_TRIP_ENTRIES[2]!.content, sourceDate: '1896-05-18' } }];
+		const entries: ExportEntry[] = [
+			{ entryId: 1, content: { ...ROUND_TRIP_ENTRIES[2]!.content, sourceDate: '1896-05-18' } }
+		];
 		const bytes = await xlsxBuffer(entries, ROUND_TRIP_META);
 		expect((await cellOf(bytes, 1, 'N2'))?.type).toBe('inlineStr');
 		const sink = collectingSink();
@@ -106,7 +147,11 @@ describe('our XLSX export', () => {
 		const bytes = await xlsxBuffer(ROUND_TRIP_ENTRIES, ROUND_TRIP_META);
 		const about = await partText(bytes, 'xl/worksheets/sheet2.xml');
 		const rows = Object.fromEntries(
-			[...about.matchAll(/<row r="\d+">.*?<t xml:space="preserve">(.*?)<\/t>.*?<t xml:space="preserve">(.*?)<\/t>.*?<\/row>/g)].map((match) => [match[1], match[2]])
+			[
+				...about.matchAll(
+					/<row r="\d+">.*?<t xml:space="preserve">(.*?)<\/t>.*?<t xml:space="preserve">(.*?)<\/t>.*?<\/row>/g
+				)
+			].map((match) => [match[1], match[2]])
 		);
 		expect(rows).toMatchObject({
 			'Participating State': 'Serbia (RS)',
@@ -122,8 +167,16 @@ describe('our XLSX export', () => {
 
 	it('names the sheet after the State and cycle, by code when the name is too long for Excel', () => {
 		expect(dataSheetName(ROUND_TRIP_META)).toBe('Serbia 2025');
-		expect(dataSheetName({ ...ROUND_TRIP_META, stateCode: 'GB', stateName: 'United Kingdom of Great Britain and Northern Ireland' })).toBe('GB 2025');
-		expect(dataSheetName({ ...ROUND_TRIP_META, stateCode: 'XX', stateName: 'Name: with / forbidden [characters]' })).toBe('XX 2025');
+		expect(
+			dataSheetName({
+				...ROUND_TRIP_META,
+				stateCode: 'GB',
+				stateName: 'United Kingdom of Great Britain and Northern Ireland'
+			})
+		).toBe('GB 2025');
+		expect(
+			dataSheetName({ ...ROUND_TRIP_META, stateCode: 'XX', stateName: 'Name: with / forbidden [characters]' })
+		).toBe('XX 2025');
 	});
 
 	it('writes to a stream, reading the entries once when the languages are given', async () => {

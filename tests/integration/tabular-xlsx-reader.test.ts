@@ -11,13 +11,27 @@ import { buildWorkbook, zip, type BuilderOptions, type BuilderSheet } from '../f
 
 const workbook = (sheets: BuilderSheet[], options?: BuilderOptions) => buildWorkbook(sheets, options);
 
-async function read(bytes: Uint8Array, options: ImportOptions = { originalLanguage: 'de' }, selection: XlsxSelection = {}, limits = DEFAULT_IMPORT_LIMITS) {
+async function read(
+	bytes: Uint8Array,
+	options: ImportOptions = { originalLanguage: 'de' },
+	selection: XlsxSelection = {},
+	limits = DEFAULT_IMPORT_LIMITS
+) {
 	const sink = collectingSink();
 	const summary = await parseXlsx(bytes, sink, options, limits, selection);
 	return { sink, summary };
 }
 
-const HEADER = ['Begriff', 'Begriffsbestimmung', 'Englischer Begriff', 'Definition (EN)', 'Fundstelle', 'Artikel', 'Datum', 'Link'];
+const HEADER = [
+	'Begriff',
+	'Begriffsbestimmung',
+	'Englischer Begriff',
+	'Definition (EN)',
+	'Fundstelle',
+	'Artikel',
+	'Datum',
+	'Link'
+];
 
 describe('reading ministries’ XLSX files', () => {
 	it('reads the first sheet, numbering rows as Excel shows them and skipping blank rows', async () => {
@@ -26,7 +40,16 @@ describe('reading ministries’ XLSX files', () => {
 				name: 'Begriffe',
 				rows: [
 					HEADER,
-					['Cyberangriff', 'Einwirkung auf ein System;\nzweiter Absatz', 'cyber attack', 'An action', 'Beispielgesetz', '§ 2', new Date(Date.UTC(2015, 6, 1)), 'https://example.org/a'],
+					[
+						'Cyberangriff',
+						'Einwirkung auf ein System;\nzweiter Absatz',
+						'cyber attack',
+						'An action',
+						'Beispielgesetz',
+						'§ 2',
+						new Date(Date.UTC(2015, 6, 1)),
+						'https://example.org/a'
+					],
 					[],
 					[],
 					['Schadprogramm', 'Programm, das schadet', 'malware', null, 'Beispielgesetz', 5, '01.07.2015', null]
@@ -36,9 +59,19 @@ describe('reading ministries’ XLSX files', () => {
 		]);
 		const { sink, summary } = await read(bytes);
 		expect(sink.messages()).toEqual([]);
-		expect(summary).toMatchObject({ format: 'xlsx', sheetName: 'Begriffe', sheetNames: ['Begriffe', 'Hinweise'], entries: 2, rows: 2 });
+		expect(summary).toMatchObject({
+			format: 'xlsx',
+			sheetName: 'Begriffe',
+			sheetNames: ['Begriffe', 'Hinweise'],
+			entries: 2,
+			rows: 2
+		});
 		expect(sink.entries.map((entry) => entry.row)).toEqual([2, 5]);
-		expect(sink.entries[0]!.content).toMatchObject({ sourceDate: '2015-07-01', sourceArticle: '§ 2', sourceUrl: 'https://example.org/a' });
+		expect(sink.entries[0]!.content).toMatchObject({
+			sourceDate: '2015-07-01',
+			sourceArticle: '§ 2',
+			sourceUrl: 'https://example.org/a'
+		});
 		expect(sink.entries[0]!.content.languageVersions[0]!.definition).toBe('Einwirkung auf ein System;\nzweiter Absatz');
 		// A number is read as written, a date typed as text is read like in a CSV.
 		expect(sink.entries[1]!.content).toMatchObject({ sourceArticle: '5', sourceDate: '2015-07-01' });
@@ -48,7 +81,16 @@ describe('reading ministries’ XLSX files', () => {
 	it('reads the sheet chosen by name, with its header below a title row', async () => {
 		const bytes = await workbook([
 			{ name: 'Deckblatt', rows: [['Nationale Terminologie']] },
-			{ name: 'Liste 2025', at: 3, rows: [['Nationale Terminologie, Zyklus 2025'], [], HEADER, ['Sicherheitslücke', 'Eigenschaft', 'vulnerability', 'A property']] }
+			{
+				name: 'Liste 2025',
+				at: 3,
+				rows: [
+					['Nationale Terminologie, Zyklus 2025'],
+					[],
+					HEADER,
+					['Sicherheitslücke', 'Eigenschaft', 'vulnerability', 'A property']
+				]
+			}
 		]);
 		const { sink, summary } = await read(bytes, { originalLanguage: 'de' }, { sheetName: 'Liste 2025' });
 		expect(sink.messages()).toEqual([]);
@@ -81,15 +123,27 @@ describe('reading ministries’ XLSX files', () => {
 		]);
 		const { sink } = await read(bytes);
 		expect(sink.messages()).toEqual([]);
-		expect(sink.entries[0]!.content).toMatchObject({ sourceArticle: '0.3', sourceDate: '2015-07-01', sourceUrl: 'https://example.org/a', note: 'TRUE' });
-		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({ term: 'Cyberangriff', definition: 'Einwirkung' });
+		expect(sink.entries[0]!.content).toMatchObject({
+			sourceArticle: '0.3',
+			sourceDate: '2015-07-01',
+			sourceUrl: 'https://example.org/a',
+			note: 'TRUE'
+		});
+		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({
+			term: 'Cyberangriff',
+			definition: 'Einwirkung'
+		});
 	});
 
 	it('names the row and column of an Excel error and of a formula without a saved result', async () => {
 		const bytes = await workbook([
 			{
 				name: 'Liste',
-				rows: [HEADER, ['Cyberangriff', { error: '#REF!' }, 'cyber attack'], ['Schadprogramm', 'Programm', { formula: 'A3' }]]
+				rows: [
+					HEADER,
+					['Cyberangriff', { error: '#REF!' }, 'cyber attack'],
+					['Schadprogramm', 'Programm', { formula: 'A3' }]
+				]
 			}
 		]);
 		const { sink, summary } = await read(bytes);
@@ -114,7 +168,11 @@ describe('reading ministries’ XLSX files', () => {
 
 describe('files that are not workbooks', () => {
 	it.each([
-		['a CSV file', new TextEncoder().encode('Begriff;Definition\r\na;b\r\n'), 'This file is not an Excel workbook (.xlsx). If it is a CSV file, import it as CSV.'],
+		[
+			'a CSV file',
+			new TextEncoder().encode('Begriff;Definition\r\na;b\r\n'),
+			'This file is not an Excel workbook (.xlsx). If it is a CSV file, import it as CSV.'
+		],
 		[
 			'an old .xls workbook',
 			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
@@ -142,13 +200,24 @@ describe('files that are not workbooks', () => {
 		const { sink: listed } = await read(good);
 		expect(listed.messages()).toEqual([]);
 		const bytes = await zip([
-			['_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
+			[
+				'_rels/.rels',
+				'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+			],
 			['xl/workbook.xml', '<workbook><sheets><sheet name="Liste" r:id="rId1"/></sheets></workbook>'],
-			['xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
-			['xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Begriff</t></is></c></row><row r="2"></sheetData>']
+			[
+				'xl/_rels/workbook.xml.rels',
+				'<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+			],
+			[
+				'xl/worksheets/sheet1.xml',
+				'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Begriff</t></is></c></row><row r="2"></sheetData>'
+			]
 		]);
 		const { sink } = await read(bytes);
-		expect(sink.messages().at(-1)).toMatch(/^The file cannot be read as an Excel workbook: the part “xl\/worksheets\/sheet1\.xml” is not well-formed XML \(.+\)\. Open it in Excel/);
+		expect(sink.messages().at(-1)).toMatch(
+			/^The file cannot be read as an Excel workbook: the part “xl\/worksheets\/sheet1\.xml” is not well-formed XML \(.+\)\. Open it in Excel/
+		);
 	});
 
 	it('refuses a zip bomb before unpacking it', async () => {
@@ -161,14 +230,19 @@ describe('files that are not workbooks', () => {
 		const started = process.memoryUsage().rss;
 		const { sink } = await read(bomb);
 		expect(sink.messages()).toEqual([
-			expect.stringMatching(/^The workbook cannot be read: the part “xl\/worksheets\/sheet1\.xml” would unpack [\d,]+ times larger than it is stored, to 64 MB, which looks like a zip bomb\.$/)
+			expect.stringMatching(
+				/^The workbook cannot be read: the part “xl\/worksheets\/sheet1\.xml” would unpack [\d,]+ times larger than it is stored, to 64 MB, which looks like a zip bomb\.$/
+			)
 		]);
 		expect(process.memoryUsage().rss - started).toBeLessThan(32 * 1024 * 1024);
 	});
 
 	it('refuses a part with a document type declaration, where entities could hide', async () => {
 		const bytes = await zip([
-			['_rels/.rels', '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Relationships>&b;</Relationships>'],
+			[
+				'_rels/.rels',
+				'<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Relationships>&b;</Relationships>'
+			],
 			['xl/workbook.xml', '<workbook/>']
 		]);
 		const { sink } = await read(bytes);
@@ -194,8 +268,19 @@ describe('workbooks from other producers', () => {
 		expect(sink.messages()).toEqual([]);
 		expect(summary).toMatchObject({ sheetNames: ['lo'], entries: 2 });
 		expect(sink.entries.map((entry) => entry.content)).toMatchObject([
-			{ sourceDate: '2015-07-01', sourceArticle: '5', languageVersions: [{ term: 'Cyberangriff', definition: 'Einwirkung auf ein System;\nzweiter Absatz' }, { term: 'cyber attack' }] },
-			{ sourceDate: '2019-06-07', sourceArticle: '§ 2', languageVersions: [{ term: 'Schadprogramm' }, { term: 'malware' }] }
+			{
+				sourceDate: '2015-07-01',
+				sourceArticle: '5',
+				languageVersions: [
+					{ term: 'Cyberangriff', definition: 'Einwirkung auf ein System;\nzweiter Absatz' },
+					{ term: 'cyber attack' }
+				]
+			},
+			{
+				sourceDate: '2019-06-07',
+				sourceArticle: '§ 2',
+				languageVersions: [{ term: 'Schadprogramm' }, { term: 'malware' }]
+			}
 		]);
 	});
 
@@ -212,26 +297,51 @@ describe('workbooks from other producers', () => {
 		const { sink } = await read(await workbook([{ name: 'Liste', rows }], options));
 		expect(sink.messages()).toEqual([]);
 		expect(sink.entries[0]!.content).toMatchObject({ sourceDate: '2015-07-01' });
-		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({ term: 'Cyber\nangriff', definition: 'Einwirkung & Folge <a>' });
+		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({
+			term: 'Cyber\nangriff',
+			definition: 'Einwirkung & Folge <a>'
+		});
 	});
 
 	it('reads a rich text without its phonetic guide', async () => {
 		const { sink } = await read(
-			await workbook([{ name: 'Liste', rows: [['Begriff', 'Begriffsbestimmung', 'Englischer Begriff'], [{ richText: ['Sicher', 'heit'], phonetic: 'しんせき' }, 'Zustand', 'security']] }])
+			await workbook([
+				{
+					name: 'Liste',
+					rows: [
+						['Begriff', 'Begriffsbestimmung', 'Englischer Begriff'],
+						[{ richText: ['Sicher', 'heit'], phonetic: 'しんせき' }, 'Zustand', 'security']
+					]
+				}
+			])
 		);
 		expect(sink.entries[0]!.content.languageVersions[0]!.term).toBe('Sicherheit');
 	});
 
 	it('names a cell longer than any entry needs, and a cell beyond the last column', async () => {
-		const long = await workbook([{ name: 'Liste', rows: [['Begriff', 'Begriffsbestimmung', 'Englischer Begriff'], ['Schadprogramm', 'x'.repeat(1_000_001), 'malware']] }]);
+		const long = await workbook([
+			{
+				name: 'Liste',
+				rows: [
+					['Begriff', 'Begriffsbestimmung', 'Englischer Begriff'],
+					['Schadprogramm', 'x'.repeat(1_000_001), 'malware']
+				]
+			}
+		]);
 		const { sink } = await read(long);
 		expect(sink.messages()).toEqual([
 			'Row 2, column B (Begriffsbestimmung): the cell holds more than 1,000,000 characters, more than any entry needs; check what was pasted into it.'
 		]);
 		const beyond = await zip([
 			['xl/workbook.xml', '<workbook><sheets><sheet name="Liste" r:id="rId1"/></sheets></workbook>'],
-			['xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
-			['xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="ZZZZ1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>']
+			[
+				'xl/_rels/workbook.xml.rels',
+				'<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+			],
+			[
+				'xl/worksheets/sheet1.xml',
+				'<worksheet><sheetData><row r="1"><c r="ZZZZ1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
+			]
 		]);
 		const { sink: beyondSink } = await read(beyond);
 		expect(beyondSink.messages().at(-1)).toMatch(/the sheet has a cell “ZZZZ1”, which is not a cell of a worksheet/);

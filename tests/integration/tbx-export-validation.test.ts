@@ -31,7 +31,8 @@ const EVERY_FIELD: ExportEntry = {
 				termType: 'fullForm',
 				partOfSpeech: 'properNoun',
 				administrativeStatus: 'preferred',
-				definition: 'Beabsichtigte Handlung im Cyberraum, die die Integrität & <Verfügbarkeit> gefährdet.\n\nZweiter Absatz.',
+				definition:
+					'Beabsichtigte Handlung im Cyberraum, die die Integrität & <Verfügbarkeit> gefährdet.\n\nZweiter Absatz.',
 				definitionSource: 'Beispielverordnung, Art. 3 Bst. a',
 				note: 'CBM9 text status: eine Bemerkung, die wie unsere aussieht',
 				additionalTerms: [
@@ -40,7 +41,12 @@ const EVERY_FIELD: ExportEntry = {
 					{ term: 'Computerangriff', termType: 'phrase', partOfSpeech: 'adjective', administrativeStatus: 'superseded' }
 				]
 			}),
-			languageVersion({ language: 'en', textStatus: 'courtesy_translation', term: 'cyber attack', definitionSource: 'Translation by the delegation' })
+			languageVersion({
+				language: 'en',
+				textStatus: 'courtesy_translation',
+				term: 'cyber attack',
+				definitionSource: 'Translation by the delegation'
+			})
 		],
 		sourceAct: 'Beispielverordnung über den Schutz vor Cyberrisiken ("Cyberrisikenverordnung")',
 		sourceArticle: 'Art. 3',
@@ -55,9 +61,25 @@ const MULTILINGUAL: ExportEntry[] = [
 		entryId: 1,
 		content: {
 			languageVersions: [
-				languageVersion({ language: 'fr-CH', isOriginal: true, textStatus: 'authentic', term: 'cyberattaque', definition: 'Action intentionnelle dans le cyberespace…' }),
-				languageVersion({ language: 'de-CH', textStatus: 'official_translation', term: 'Cyberangriff', definition: 'Beabsichtigte Handlung im Cyberraum …' }),
-				languageVersion({ language: 'it-CH', textStatus: 'official_translation', term: 'ciberattacco', definition: 'Azione intenzionale nel ciberspazio …' }),
+				languageVersion({
+					language: 'fr-CH',
+					isOriginal: true,
+					textStatus: 'authentic',
+					term: 'cyberattaque',
+					definition: 'Action intentionnelle dans le cyberespace…'
+				}),
+				languageVersion({
+					language: 'de-CH',
+					textStatus: 'official_translation',
+					term: 'Cyberangriff',
+					definition: 'Beabsichtigte Handlung im Cyberraum …'
+				}),
+				languageVersion({
+					language: 'it-CH',
+					textStatus: 'official_translation',
+					term: 'ciberattacco',
+					definition: 'Azione intenzionale nel ciberspazio …'
+				}),
 				languageVersion({ language: 'rm', textStatus: 'courtesy_translation', term: 'cyberattacca' }),
 				languageVersion({ language: 'en', textStatus: 'courtesy_translation', term: 'cyber attack' })
 			],
@@ -72,7 +94,13 @@ const MULTILINGUAL: ExportEntry[] = [
 		entryId: 2,
 		content: {
 			languageVersions: [
-				languageVersion({ language: 'ru', isOriginal: true, textStatus: 'authentic', term: 'кибератака', definition: 'Целенаправленное воздействие…' }),
+				languageVersion({
+					language: 'ru',
+					isOriginal: true,
+					textStatus: 'authentic',
+					term: 'кибератака',
+					definition: 'Целенаправленное воздействие…'
+				}),
 				languageVersion({ language: 'el', term: 'κυβερνοεπίθεση' }),
 				languageVersion({ language: 'zh-Hans', term: '网络攻击' }),
 				languageVersion({ language: 'sr-Latn', term: 'sajber napad' })
@@ -87,7 +115,15 @@ const MULTILINGUAL: ExportEntry[] = [
 	{
 		entryId: 3,
 		content: {
-			languageVersions: [languageVersion({ language: 'pl', isOriginal: true, textStatus: 'authentic', term: 'zapora sieciowa', definition: 'System zabezpieczeń…' })],
+			languageVersions: [
+				languageVersion({
+					language: 'pl',
+					isOriginal: true,
+					textStatus: 'authentic',
+					term: 'zapora sieciowa',
+					definition: 'System zabezpieczeń…'
+				})
+			],
 			sourceAct: null,
 			sourceArticle: null,
 			sourceDate: null,
@@ -100,7 +136,11 @@ const MULTILINGUAL: ExportEntry[] = [
 
 describe('TBX-Basic export validated with xmllint', () => {
 	const exports: Record<string, string> = {
-		'an empty submission (a draft without entries)': tbxToString([], { ...META, submittedAt: null, documentReference: null }),
+		'an empty submission (a draft without entries)': tbxToString([], {
+			...META,
+			submittedAt: null,
+			documentReference: null
+		}),
 		'an entry with every field filled': tbxToString([EVERY_FIELD], META),
 		'a multilingual submission': tbxToString(MULTILINGUAL, META)
 	};
@@ -121,11 +161,15 @@ describe('TBX-Basic export validated with xmllint', () => {
 
 	it('tells a broken file from a valid one with the same checks', () => {
 		requireTbxTools();
-		const broken = exports['an entry with every field filled']!
-			.replace('<termNote type="partOfSpeech">noun</termNote>', '<termNote type="partOfSpeech">properNoun</termNote>')
-			.replace('<admin type="source">Beispielverordnung', '<admin type="origin">Beispielverordnung');
+		const broken = exports['an entry with every field filled']!.replace(
+			'<termNote type="partOfSpeech">noun</termNote>',
+			'<termNote type="partOfSpeech">properNoun</termNote>'
+		).replace('<admin type="source">Beispielverordnung', '<admin type="origin">Beispielverordnung');
 		expect(basicDcaViolations(broken)).toEqual({ 'admin types': 1, 'partOfSpeech picklist': 1 });
-		const misordered = broken.replace(/(<term>Cyberangriff<\/term>)\n(\t+)(<termNote type="termType">fullForm<\/termNote>)/, '$1\n$2<note>first</note>$3');
+		const misordered = broken.replace(
+			/(<term>Cyberangriff<\/term>)\n(\t+)(<termNote type="termType">fullForm<\/termNote>)/,
+			'$1\n$2<note>first</note>$3'
+		);
 		const result = validateAgainstCoreSchema(misordered);
 		expect(result.valid).toBe(false);
 		expect(result.output).toContain('fails to validate');

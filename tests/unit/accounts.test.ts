@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseEmail, passwordProblem, roleNames, validateAccount, type AccountInput } from '../../src/lib/domain/accounts';
+import {
+	normaliseEmail,
+	passwordProblem,
+	roleNames,
+	validateAccount,
+	type AccountInput
+} from '../../src/lib/domain/accounts';
 
 const states = new Set(['DE', 'FR']);
 const base: AccountInput = {
@@ -17,12 +23,18 @@ describe('validateAccount', () => {
 	});
 
 	it('accepts a Secretariat administrator without a State', () => {
-		expect(validateAccount({ ...base, stateCode: null, isStateEditor: false, isAdministrator: true }, states)).toEqual({});
+		expect(validateAccount({ ...base, stateCode: null, isStateEditor: false, isAdministrator: true }, states)).toEqual(
+			{}
+		);
 	});
 
 	it('requires a State for State editors and delegates', () => {
-		expect(validateAccount({ ...base, stateCode: null }, states).stateCode).toBe('A State editor or delegate must belong to a State.');
-		expect(validateAccount({ ...base, stateCode: null, isStateEditor: false, isDelegate: true }, states).stateCode).toMatch(/must belong to a State/);
+		expect(validateAccount({ ...base, stateCode: null }, states).stateCode).toBe(
+			'A State editor or delegate must belong to a State.'
+		);
+		expect(
+			validateAccount({ ...base, stateCode: null, isStateEditor: false, isDelegate: true }, states).stateCode
+		).toMatch(/must belong to a State/);
 	});
 
 	it('names an unknown State code', () => {
@@ -31,8 +43,12 @@ describe('validateAccount', () => {
 
 	it('explains a missing or malformed email address and a missing name', () => {
 		expect(validateAccount({ ...base, email: '  ' }, states).email).toBe('Enter an email address.');
-		expect(validateAccount({ ...base, email: 'expert.example.org' }, states).email).toBe('"expert.example.org" is not an email address.');
-		expect(validateAccount({ ...base, displayName: ' ' }, states).displayName).toBe('Enter the name shown to other users.');
+		expect(validateAccount({ ...base, email: 'expert.example.org' }, states).email).toBe(
+			'"expert.example.org" is not an email address.'
+		);
+		expect(validateAccount({ ...base, displayName: ' ' }, states).displayName).toBe(
+			'Enter the name shown to other users.'
+		);
 	});
 });
 
@@ -53,6 +69,9 @@ it('normalises email addresses to trimmed lower case', () => {
 });
 
 it('names the roles a user holds', () => {
-	expect(roleNames({ isAdministrator: false, isStateEditor: true, isDelegate: true })).toEqual(['State editor', 'Delegate']);
+	expect(roleNames({ isAdministrator: false, isStateEditor: true, isDelegate: true })).toEqual([
+		'State editor',
+		'Delegate'
+	]);
 	expect(roleNames({ isAdministrator: false, isStateEditor: false, isDelegate: false })).toEqual([]);
 });

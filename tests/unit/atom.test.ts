@@ -17,7 +17,9 @@ function parse(xml: string): Node {
 	parser.on('opentag', (tag) => {
 		const node: Node = {
 			name: `{${tag.uri}}${tag.local}`,
-			attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])),
+			attributes: Object.fromEntries(
+				Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])
+			),
 			text: '',
 			children: []
 		};
@@ -59,12 +61,19 @@ describe('the Atom writer', () => {
 		expect(child(feed, 'id')?.text).toBe('urn:cbm9:feed:public');
 		expect(child(feed, 'title')?.text).toBe('OSCE CBM 9 consensus glossary');
 		expect(child(feed, 'updated')?.text).toBe('2026-11-13T11:00:00.000Z');
-		expect(child(feed, 'link')?.attributes).toEqual({ rel: 'self', href: 'https://glossary.example.org/feed.atom', type: 'application/atom+xml' });
+		expect(child(feed, 'link')?.attributes).toEqual({
+			rel: 'self',
+			href: 'https://glossary.example.org/feed.atom',
+			type: 'application/atom+xml'
+		});
 		expect(child(child(feed, 'author')!, 'name')?.text).toBe('OSCE Secretariat');
 		const [entry] = children(feed, 'entry');
 		expect(child(entry!, 'id')?.text).toBe('urn:cbm9:adoption:3');
 		expect(child(entry!, 'updated')?.text).toBe('2026-11-13T11:00:00.000Z');
-		expect(child(entry!, 'link')?.attributes).toEqual({ rel: 'alternate', href: 'https://glossary.example.org/proposals/3?tab=history&lang=fr' });
+		expect(child(entry!, 'link')?.attributes).toEqual({
+			rel: 'alternate',
+			href: 'https://glossary.example.org/proposals/3?tab=history&lang=fr'
+		});
 	});
 
 	it('escapes markup in text and attributes so that the reader gets back exactly the text', () => {
@@ -86,8 +95,12 @@ describe('the Atom writer', () => {
 	it('takes the feed’s updated date from its latest entry unless given', () => {
 		const older = { ...ENTRY, id: 'urn:cbm9:a', updated: '2026-01-01T00:00:00Z' };
 		const newer = { ...ENTRY, id: 'urn:cbm9:b', updated: '2026-12-01T08:00:00+01:00' };
-		expect(child(parse(atomFeed({ ...FEED, entries: [older, newer] })), 'updated')?.text).toBe('2026-12-01T08:00:00+01:00');
-		expect(child(parse(atomFeed({ ...FEED, updated: '2027-01-01T00:00:00Z', entries: [] })), 'updated')?.text).toBe('2027-01-01T00:00:00Z');
+		expect(child(parse(atomFeed({ ...FEED, entries: [older, newer] })), 'updated')?.text).toBe(
+			'2026-12-01T08:00:00+01:00'
+		);
+		expect(child(parse(atomFeed({ ...FEED, updated: '2027-01-01T00:00:00Z', entries: [] })), 'updated')?.text).toBe(
+			'2027-01-01T00:00:00Z'
+		);
 	});
 
 	it('writes an empty feed when told when it last changed, and refuses one without that date', () => {
@@ -96,8 +109,12 @@ describe('the Atom writer', () => {
 	});
 
 	it('needs an author for the feed or for every entry', () => {
-		expect(() => atomFeed({ ...FEED, authors: [] })).toThrow('Entry 1 has no author and the feed names none; Atom requires one or the other.');
-		const signed = parse(atomFeed({ ...FEED, authors: [], entries: [{ ...ENTRY, authors: [{ name: 'Delegate of France' }] }] }));
+		expect(() => atomFeed({ ...FEED, authors: [] })).toThrow(
+			'Entry 1 has no author and the feed names none; Atom requires one or the other.'
+		);
+		const signed = parse(
+			atomFeed({ ...FEED, authors: [], entries: [{ ...ENTRY, authors: [{ name: 'Delegate of France' }] }] })
+		);
 		expect(child(child(children(signed, 'entry')[0]!, 'author')!, 'name')?.text).toBe('Delegate of France');
 	});
 
@@ -106,7 +123,9 @@ describe('the Atom writer', () => {
 			'The updated date of entry 1 "13/11/2026" is not an RFC 3339 date-time such as 2026-11-13T11:00:00Z.'
 		);
 		expect(() => atomFeed({ ...FEED, entries: [{ ...ENTRY, updated: '2026-11-13 11:00' }] })).toThrow(RangeError);
-		expect(() => atomFeed({ ...FEED, entries: [{ ...ENTRY, id: ' ' }] })).toThrow('The id of entry 1 must not be empty.');
+		expect(() => atomFeed({ ...FEED, entries: [{ ...ENTRY, id: ' ' }] })).toThrow(
+			'The id of entry 1 must not be empty.'
+		);
 		expect(() => atomFeed({ ...FEED, title: '' })).toThrow('The feed title must not be empty.');
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentKeys, highlightRanges, sharedPhrases, type ComparableText, type SharedPhrase } from '../../src/lib/domain/compare';
+import {
+	contentKeys,
+	highlightRanges,
+	sharedPhrases,
+	type ComparableText,
+	type SharedPhrase
+} from '../../src/lib/domain/compare';
 
 const CYBERSPACE_EN: ComparableText[] = [
 	{
@@ -12,8 +18,16 @@ const CYBERSPACE_EN: ComparableText[] = [
 		locale: 'en',
 		text: 'Cyberspace means the global domain of interconnected information technology infrastructures, including the Internet, telecommunications networks and computer systems, and the data they hold.'
 	},
-	{ id: 'C', locale: 'en-GB', text: 'A global domain consisting of interconnected information technology infrastructures and the information they process.' },
-	{ id: 'D', locale: 'en', text: 'The virtual space in which electronic communications take place, including the Internet.' },
+	{
+		id: 'C',
+		locale: 'en-GB',
+		text: 'A global domain consisting of interconnected information technology infrastructures and the information they process.'
+	},
+	{
+		id: 'D',
+		locale: 'en',
+		text: 'The virtual space in which electronic communications take place, including the Internet.'
+	},
 	{
 		id: 'E',
 		locale: 'en',
@@ -27,18 +41,42 @@ const CYBERSPACE_FR: ComparableText[] = [
 		locale: 'fr',
 		text: "Le cyberespace est l'espace de communication constitué par l'interconnexion mondiale d'équipements de traitement automatisé de données numériques."
 	},
-	{ id: 'BE', locale: 'fr-BE', text: 'Espace de communication formé par l’interconnexion des systèmes d’information et des réseaux, à l’échelle mondiale.' },
-	{ id: 'CH', locale: 'fr-CH', text: "Domaine virtuel né de l'interconnexion des réseaux et des systèmes d'information, où circulent des données numériques." }
+	{
+		id: 'BE',
+		locale: 'fr-BE',
+		text: 'Espace de communication formé par l’interconnexion des systèmes d’information et des réseaux, à l’échelle mondiale.'
+	},
+	{
+		id: 'CH',
+		locale: 'fr-CH',
+		text: "Domaine virtuel né de l'interconnexion des réseaux et des systèmes d'information, où circulent des données numériques."
+	}
 ];
 
 const CRITICAL_INFRASTRUCTURE_RU: ComparableText[] = [
-	{ id: 'RU', locale: 'ru', text: 'Объекты критической информационной инфраструктуры — информационные системы и сети электросвязи государственных органов.' },
-	{ id: 'BY', locale: 'ru', text: 'Критическая информационная инфраструктура — совокупность объектов, обеспечивающих функционирование сетей электросвязи.' },
-	{ id: 'KZ', locale: 'ru', text: 'Под критической информационной инфраструктурой понимаются информационные системы, нарушение работы которых влечёт ущерб.' }
+	{
+		id: 'RU',
+		locale: 'ru',
+		text: 'Объекты критической информационной инфраструктуры — информационные системы и сети электросвязи государственных органов.'
+	},
+	{
+		id: 'BY',
+		locale: 'ru',
+		text: 'Критическая информационная инфраструктура — совокупность объектов, обеспечивающих функционирование сетей электросвязи.'
+	},
+	{
+		id: 'KZ',
+		locale: 'ru',
+		text: 'Под критической информационной инфраструктурой понимаются информационные системы, нарушение работы которых влечёт ущерб.'
+	}
 ];
 
 function summary(phrases: SharedPhrase[]) {
-	return phrases.map((phrase) => [phrase.label, phrase.textCount, phrase.occurrences.map((occurrence) => occurrence.id).join('')]);
+	return phrases.map((phrase) => [
+		phrase.label,
+		phrase.textCount,
+		phrase.occurrences.map((occurrence) => occurrence.id).join('')
+	]);
 }
 
 function surfaces(phrase: SharedPhrase | undefined, texts: readonly ComparableText[]): string[] {
@@ -101,7 +139,10 @@ describe('shared wording across definitions of one concept', () => {
 		const phrases = sharedPhrases(texts, { minTexts: 2 });
 		const phrase = phrases.find((candidate) => candidate.key === 'security network information system');
 		expect(phrase?.occurrences.map((occurrence) => occurrence.id)).toEqual(['X', 'Y']);
-		expect(surfaces(phrase, texts)).toEqual(['security of network and information systems', 'Security of networks and of information systems']);
+		expect(surfaces(phrase, texts)).toEqual([
+			'security of network and information systems',
+			'Security of networks and of information systems'
+		]);
 	});
 
 	it('matches inflected Russian forms and highlights each as written', () => {
@@ -129,16 +170,23 @@ describe('shared wording across definitions of one concept', () => {
 		]);
 		const information = phrases.find((phrase) => phrase.label === 'systèmes d’information');
 		expect(surfaces(information, CYBERSPACE_FR)).toEqual(['systèmes d’information', "systèmes d'information"]);
-		expect(surfaces(phrases.find((phrase) => phrase.label === 'espace de communication'), CYBERSPACE_FR)).toEqual([
-			'espace de communication',
-			'Espace de communication'
-		]);
+		expect(
+			surfaces(
+				phrases.find((phrase) => phrase.label === 'espace de communication'),
+				CYBERSPACE_FR
+			)
+		).toEqual(['espace de communication', 'Espace de communication']);
 	});
 
 	it('gives ranges into a text with decomposed accents', () => {
 		const decomposed = CYBERSPACE_FR.map((text) => ({ ...text, text: text.text.normalize('NFD') }));
-		const phrase = sharedPhrases(decomposed).find((candidate) => candidate.label.normalize('NFC') === 'données numériques');
-		expect(surfaces(phrase, decomposed)).toEqual(['données numériques'.normalize('NFD'), 'données numériques'.normalize('NFD')]);
+		const phrase = sharedPhrases(decomposed).find(
+			(candidate) => candidate.label.normalize('NFC') === 'données numériques'
+		);
+		expect(surfaces(phrase, decomposed)).toEqual([
+			'données numériques'.normalize('NFD'),
+			'données numériques'.normalize('NFD')
+		]);
 	});
 
 	it('gives ranges whose words are those of the phrase, in every text', () => {
@@ -159,7 +207,9 @@ describe('shared wording across definitions of one concept', () => {
 	it('merges the highlights of one text into sorted, non-overlapping ranges', () => {
 		const phrases = sharedPhrases(CYBERSPACE_EN, { minTexts: 2 });
 		// "global domain", "cyberspace … global domain" and "interconnected … infrastructures" overlap in B.
-		expect(phrases.filter((phrase) => phrase.occurrences.some((occurrence) => occurrence.id === 'B')).length).toBeGreaterThan(4);
+		expect(
+			phrases.filter((phrase) => phrase.occurrences.some((occurrence) => occurrence.id === 'B')).length
+		).toBeGreaterThan(4);
 		const text = CYBERSPACE_EN[1]!.text;
 		const ranges = highlightRanges(phrases, 'B');
 		expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual([
@@ -172,6 +222,9 @@ describe('shared wording across definitions of one concept', () => {
 	});
 
 	it('keeps the best phrases when limited', () => {
-		expect(sharedPhrases(CYBERSPACE_EN, { limit: 2 }).map((phrase) => phrase.label)).toEqual(['Internet', 'technology']);
+		expect(sharedPhrases(CYBERSPACE_EN, { limit: 2 }).map((phrase) => phrase.label)).toEqual([
+			'Internet',
+			'technology'
+		]);
 	});
 });

@@ -118,10 +118,24 @@ describe('clustering order for the heatmap', () => {
 				['b', 'd']
 			]
 		]);
-		expect(merges.map((merge) => merge.similarity)).toEqual([0.9, 0.8, expect.closeTo((0.1 + 0.2 + 0.15 + 0.1) / 4, 12)]);
+		expect(merges.map((merge) => merge.similarity)).toEqual([
+			0.9,
+			0.8,
+			expect.closeTo((0.1 + 0.2 + 0.15 + 0.1) / 4, 12)
+		]);
 		expect(Math.abs(order.indexOf('a') - order.indexOf('c'))).toBe(1);
 		expect(Math.abs(order.indexOf('b') - order.indexOf('d'))).toBe(1);
-		expect(clusters.map((cluster) => [...cluster].sort())).toEqual(order.indexOf('a') < order.indexOf('b') ? [['a', 'c'], ['b', 'd']] : [['b', 'd'], ['a', 'c']]);
+		expect(clusters.map((cluster) => [...cluster].sort())).toEqual(
+			order.indexOf('a') < order.indexOf('b')
+				? [
+						['a', 'c'],
+						['b', 'd']
+					]
+				: [
+						['b', 'd'],
+						['a', 'c']
+					]
+		);
 	});
 
 	it('joins two groups where their most similar members meet', () => {
@@ -138,9 +152,19 @@ describe('clustering order for the heatmap', () => {
 	it('cuts the groups at the threshold asked for', () => {
 		const matrix = similarityMatrix(CYBERSPACE);
 		expect(clusterOrder(matrix, IDS, { threshold: 0 }).clusters).toHaveLength(1);
-		expect(clusterOrder(matrix, IDS, { threshold: 0.1 }).clusters.map((cluster) => cluster.length).sort()).toEqual([3, 6]);
-		expect(clusterOrder(matrix, IDS, { threshold: 0.8 }).clusters.map((cluster) => cluster.length).sort()).toEqual([1, 1, 1, 2, 2, 2]);
-		expect(clusterOrder(matrix, IDS, { threshold: 1.01 }).clusters).toEqual(clusterOrder(matrix, IDS).order.map((id) => [id]));
+		expect(
+			clusterOrder(matrix, IDS, { threshold: 0.1 })
+				.clusters.map((cluster) => cluster.length)
+				.sort()
+		).toEqual([3, 6]);
+		expect(
+			clusterOrder(matrix, IDS, { threshold: 0.8 })
+				.clusters.map((cluster) => cluster.length)
+				.sort()
+		).toEqual([1, 1, 1, 2, 2, 2]);
+		expect(clusterOrder(matrix, IDS, { threshold: 1.01 }).clusters).toEqual(
+			clusterOrder(matrix, IDS).order.map((id) => [id])
+		);
 	});
 
 	it('handles no text and a single text', () => {
@@ -208,7 +232,11 @@ describe('divergence of a concept', () => {
 			{ id: 'one-outlier', matrix: oneOutlier }
 		]);
 		expect(ranking.map((concept) => concept.id)).toEqual(['one-outlier', 'two-camps', 'cyberspace', 'single-state']);
-		expect(ranking[0]).toEqual({ id: 'one-outlier', divergence: expect.closeTo(1 - (6 + 4 * outlier) / 10, 12), textCount: 5 });
+		expect(ranking[0]).toEqual({
+			id: 'one-outlier',
+			divergence: expect.closeTo(1 - (6 + 4 * outlier) / 10, 12),
+			textCount: 5
+		});
 		expect(ranking[3]).toEqual({ id: 'single-state', divergence: null, textCount: 1 });
 	});
 });

@@ -51,7 +51,8 @@ const FAMILIES: Family[] = [
 			'Cyberbezpieczeństwo to odporność systemów informacyjnych na działania naruszające poufność, integralność, dostępność i autentyczność przetwarzanych danych.',
 		revision:
 			'Cyberbezpieczeństwo – odporność systemów informacyjnych na działania naruszające poufność, integralność, dostępność i autentyczność przetwarzanych danych lub związanych z nimi usług.',
-		paraphrase: 'Stan ochrony systemów teleinformatycznych, w którym zapewniona jest poufność, integralność i dostępność danych oraz usług.',
+		paraphrase:
+			'Stan ochrony systemów teleinformatycznych, w którym zapewniona jest poufność, integralność i dostępność danych oraz usług.',
 		unrelated: 'Incydent to zdarzenie, które ma lub może mieć niekorzystny wpływ na cyberbezpieczeństwo.'
 	},
 	{
@@ -67,11 +68,13 @@ const FAMILIES: Family[] = [
 	},
 	{
 		locale: 'uk',
-		original: 'Кібербезпека — захищеність життєво важливих інтересів людини, суспільства та держави під час використання кіберпростору.',
+		original:
+			'Кібербезпека — захищеність життєво важливих інтересів людини, суспільства та держави під час використання кіберпростору.',
 		revision:
 			'Кібербезпека — захищеність життєво важливих інтересів людини і громадянина, суспільства та держави під час використання кіберпростору.',
 		paraphrase: 'Стан захищеності інтересів держави і суспільства в кіберпросторі від кіберзагроз.',
-		unrelated: 'Кібератака — спрямовані дії в кіберпросторі, що здійснюються з метою порушення роботи комп’ютерних систем.'
+		unrelated:
+			'Кібератака — спрямовані дії в кіберпросторі, що здійснюються з метою порушення роботи комп’ютерних систем.'
 	},
 	{
 		locale: 'sr-Cyrl',
@@ -84,11 +87,14 @@ const FAMILIES: Family[] = [
 	},
 	{
 		locale: 'el',
-		original: 'Κυβερνοχώρος είναι ο παγκόσμιος χώρος που αποτελείται από διασυνδεδεμένα πληροφοριακά συστήματα και δίκτυα επικοινωνιών.',
+		original:
+			'Κυβερνοχώρος είναι ο παγκόσμιος χώρος που αποτελείται από διασυνδεδεμένα πληροφοριακά συστήματα και δίκτυα επικοινωνιών.',
 		revision:
 			'Ο κυβερνοχώρος είναι ο παγκόσμιος χώρος που αποτελείται από τα διασυνδεδεμένα πληροφοριακά συστήματα, τα δίκτυα επικοινωνιών και τα δεδομένα τους.',
-		paraphrase: 'Ψηφιακό περιβάλλον που δημιουργείται από δίκτυα υπολογιστών και συστήματα επικοινωνιών σε παγκόσμια κλίμακα.',
-		unrelated: 'Κακόβουλο λογισμικό είναι πρόγραμμα που έχει σχεδιαστεί για να βλάψει μια συσκευή ή να υποκλέψει δεδομένα.'
+		paraphrase:
+			'Ψηφιακό περιβάλλον που δημιουργείται από δίκτυα υπολογιστών και συστήματα επικοινωνιών σε παγκόσμια κλίμακα.',
+		unrelated:
+			'Κακόβουλο λογισμικό είναι πρόγραμμα που έχει σχεδιαστεί για να βλάψει μια συσκευή ή να υποκλέψει δεδομένα.'
 	}
 ];
 
@@ -113,7 +119,9 @@ describe.each(FAMILIES)('similarity of definitions in $locale', (family) => {
 
 	it('does not depend on which text comes first', () => {
 		for (const other of [family.revision, family.paraphrase, family.unrelated]) {
-			expect(textSimilarity(other, family.original, family.locale)).toBe(textSimilarity(family.original, other, family.locale));
+			expect(textSimilarity(other, family.original, family.locale)).toBe(
+				textSimilarity(family.original, other, family.locale)
+			);
 		}
 	});
 });
@@ -134,7 +142,9 @@ describe('what similarity ignores and what it notices', () => {
 
 	it('lets French plurals and Polish cases match through stemming', () => {
 		expect(textSimilarity('sécurité des réseaux et des systèmes', 'sécurité du réseau et du système', 'fr')).toBe(1);
-		expect(textSimilarity('ochrona systemów teleinformatycznych', 'ochronę systemu teleinformatycznego', 'pl')).toBeGreaterThan(0.6);
+		expect(
+			textSimilarity('ochrona systemów teleinformatycznych', 'ochronę systemu teleinformatycznego', 'pl')
+		).toBeGreaterThan(0.6);
 	});
 
 	it('ignores stop words, so that boilerplate does not make unrelated texts look alike', () => {
@@ -187,7 +197,9 @@ describe('similarity of empty and degenerate texts', () => {
 		const locales = fc.constantFrom('en', 'fr', 'ru', 'el', 'pl', 'de');
 		const textOf = fc.oneof(
 			fc.string({ unit: 'grapheme', maxLength: 60 }),
-			fc.array(fc.constantFrom(...FAMILIES.flatMap((family) => family.original.split(' '))), { maxLength: 20 }).map((words) => words.join(' '))
+			fc
+				.array(fc.constantFrom(...FAMILIES.flatMap((family) => family.original.split(' '))), { maxLength: 20 })
+				.map((words) => words.join(' '))
 		);
 		fc.assert(
 			fc.property(textOf, textOf, locales, (left, right, locale) => {

@@ -60,7 +60,7 @@ describe('tokenising a text', () => {
 		]);
 	});
 
-	it("splits French and Italian elisions but keeps Ukrainian apostrophe words whole", () => {
+	it('splits French and Italian elisions but keeps Ukrainian apostrophe words whole', () => {
 		expect(tokenizeWords("dell'articolo", 'it').map((token) => token.normalized)).toEqual(['dell', 'articolo']);
 		expect(tokenizeWords('l’État', 'fr').map((token) => token.normalized)).toEqual(['l', 'etat']);
 		expect(tokenizeWords("об'єкт критичної інфраструктури", 'uk').map((token) => token.normalized)).toEqual([
@@ -73,7 +73,16 @@ describe('tokenising a text', () => {
 	it('marks where punctuation interrupts the text, but not at hyphens or slashes', () => {
 		const tokens = tokenizeWords('cyber-attack on systems, networks (EU) 2019/881', 'en');
 		const afterBreak = Object.fromEntries(tokens.map((token) => [token.surface, token.afterBreak]));
-		expect(afterBreak).toEqual({ cyber: false, attack: false, on: false, systems: false, networks: true, EU: true, '2019': true, '881': false });
+		expect(afterBreak).toEqual({
+			cyber: false,
+			attack: false,
+			on: false,
+			systems: false,
+			networks: true,
+			EU: true,
+			'2019': true,
+			'881': false
+		});
 	});
 
 	it('marks stop words of the text language', () => {
@@ -96,7 +105,8 @@ describe('tokenising a text', () => {
 });
 
 describe('crude stemming', () => {
-	const sameStem = (locale: string, ...words: string[]) => new Set(words.map((word) => crudeStem(normalizeWord(word, locale), locale))).size === 1;
+	const sameStem = (locale: string, ...words: string[]) =>
+		new Set(words.map((word) => crudeStem(normalizeWord(word, locale), locale))).size === 1;
 
 	it('lets the inflected forms of one word match', () => {
 		expect(sameStem('ru', 'критической', 'критическая', 'критических')).toBe(true);

@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffStats, summariseChange, textAfter, textBefore, wordDiff, type DiffSegment } from '../../src/lib/domain/compare';
+import {
+	diffStats,
+	summariseChange,
+	textAfter,
+	textBefore,
+	wordDiff,
+	type DiffSegment
+} from '../../src/lib/domain/compare';
 
-const removed = (segments: DiffSegment[]) => segments.filter((segment) => segment.kind === 'removed').map((segment) => segment.text);
-const added = (segments: DiffSegment[]) => segments.filter((segment) => segment.kind === 'added').map((segment) => segment.text);
+const removed = (segments: DiffSegment[]) =>
+	segments.filter((segment) => segment.kind === 'removed').map((segment) => segment.text);
+const added = (segments: DiffSegment[]) =>
+	segments.filter((segment) => segment.kind === 'added').map((segment) => segment.text);
 
 describe('word diff between two revisions', () => {
 	it('shows an unchanged text as one common segment', () => {
@@ -34,7 +43,11 @@ describe('word diff between two revisions', () => {
 		expect(added(segments)).toEqual(['значимых объектов ']);
 		expect(removed(segments)).toEqual([]);
 
-		const inflected = wordDiff('обеспечение критической инфраструктуры', 'обеспечение критическую инфраструктуры', 'ru');
+		const inflected = wordDiff(
+			'обеспечение критической инфраструктуры',
+			'обеспечение критическую инфраструктуры',
+			'ru'
+		);
 		expect(removed(inflected)).toEqual(['критической']);
 		expect(added(inflected)).toEqual(['критическую']);
 	});
@@ -57,7 +70,11 @@ describe('word diff between two revisions', () => {
 	});
 
 	it('treats a hyphenated German compound as one word', () => {
-		const merged = wordDiff('Die Cybersicherheits-Strategie des Bundes', 'Die Cybersicherheitsstrategie des Bundes', 'de');
+		const merged = wordDiff(
+			'Die Cybersicherheits-Strategie des Bundes',
+			'Die Cybersicherheitsstrategie des Bundes',
+			'de'
+		);
 		expect(removed(merged)).toEqual(['Cybersicherheits-Strategie']);
 		expect(added(merged)).toEqual(['Cybersicherheitsstrategie']);
 
@@ -67,7 +84,11 @@ describe('word diff between two revisions', () => {
 	});
 
 	it('keeps Polish and Czech diacritics inside whole words', () => {
-		const polish = wordDiff('system teleinformatyczny służący do przetwarzania danych', 'system teleinformatyczny służący do przechowywania danych', 'pl');
+		const polish = wordDiff(
+			'system teleinformatyczny służący do przetwarzania danych',
+			'system teleinformatyczny służący do przechowywania danych',
+			'pl'
+		);
 		expect(removed(polish)).toEqual(['przetwarzania']);
 		expect(added(polish)).toEqual(['przechowywania']);
 
@@ -77,7 +98,11 @@ describe('word diff between two revisions', () => {
 	});
 
 	it('isolates a change of punctuation from the words around it', () => {
-		const segments = wordDiff('availability, integrity and confidentiality', 'availability; integrity and confidentiality', 'en');
+		const segments = wordDiff(
+			'availability, integrity and confidentiality',
+			'availability; integrity and confidentiality',
+			'en'
+		);
 		expect(segments).toEqual([
 			{ kind: 'equal', text: 'availability' },
 			{ kind: 'removed', text: ',' },
@@ -95,7 +120,9 @@ describe('word diff between two revisions', () => {
 			{ kind: 'equal', text: 'электросвязи' }
 		]);
 		expect(summariseChange(segments)).toBe('punctuation-or-spacing');
-		expect(summariseChange(wordDiff('Informationssicherheit.', 'Informationssicherheit;\n', 'de'))).toBe('punctuation-or-spacing');
+		expect(summariseChange(wordDiff('Informationssicherheit.', 'Informationssicherheit;\n', 'de'))).toBe(
+			'punctuation-or-spacing'
+		);
 	});
 
 	it('reads a rewritten passage as one replacement rather than word confetti', () => {
@@ -108,7 +135,12 @@ describe('word diff between two revisions', () => {
 			{ kind: 'equal', text: ' against attacks.' }
 		]);
 		const wordByWord = wordDiff(before, after, 'en', { semanticCleanup: false });
-		expect(wordByWord.filter((segment) => segment.kind === 'equal').map((segment) => segment.text)).toEqual(['The ', ' of ', ' and ', ' against attacks.']);
+		expect(wordByWord.filter((segment) => segment.kind === 'equal').map((segment) => segment.text)).toEqual([
+			'The ',
+			' of ',
+			' and ',
+			' against attacks.'
+		]);
 	});
 
 	it('never folds a common word into a change of punctuation', () => {
@@ -139,7 +171,9 @@ describe('diff statistics and summary', () => {
 
 	it('says whether a text is unchanged, changed, or only re-punctuated', () => {
 		expect(summariseChange(wordDiff('Вредоносная программа', 'Вредоносная программа', 'ru'))).toBe('unchanged');
-		expect(summariseChange(wordDiff('Вредоносная программа', 'Вредоносное программное обеспечение', 'ru'))).toBe('changed');
+		expect(summariseChange(wordDiff('Вредоносная программа', 'Вредоносное программное обеспечение', 'ru'))).toBe(
+			'changed'
+		);
 		expect(summariseChange(wordDiff('cyber attack', 'cyber-attack', 'en'))).toBe('changed');
 		expect(summariseChange(wordDiff('(EU) 2019/881', '(EU) 2019/882', 'en'))).toBe('changed');
 		expect(summariseChange(wordDiff('« incident »', '"incident"', 'fr'))).toBe('punctuation-or-spacing');
@@ -206,10 +240,15 @@ describe('diff covers both texts completely', () => {
 
 	it('for arbitrary Unicode strings', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), locales, (before, after, locale) => {
-				expectCovers(before, after, wordDiff(before, after, locale));
-				expectCovers(after, before, wordDiff(after, before, locale));
-			}),
+			fc.property(
+				fc.string({ unit: 'grapheme', maxLength: 40 }),
+				fc.string({ unit: 'binary', maxLength: 40 }),
+				locales,
+				(before, after, locale) => {
+					expectCovers(before, after, wordDiff(before, after, locale));
+					expectCovers(after, before, wordDiff(after, before, locale));
+				}
+			),
 			{ numRuns: 400 }
 		);
 	});

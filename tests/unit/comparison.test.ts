@@ -20,9 +20,21 @@ function input(id: string, original: [string, string, string], english?: [string
 }
 
 const entries = [
-	input('e1', ['de', 'Cyberraum', 'Der virtuelle Raum aller vernetzten Systeme.'], ['cyberspace', 'The virtual space of all networked information systems.']),
-	input('e2', ['pl', 'cyberprzestrzeń', 'Przestrzeń wymiany informacji.'], ['cyberspace', 'The space of all networked information systems and their users.']),
-	input('e3', ['ru', 'киберпространство', 'Сфера деятельности в информационном пространстве.'], ['cyberspace', 'The sphere of activity in the information space.']),
+	input(
+		'e1',
+		['de', 'Cyberraum', 'Der virtuelle Raum aller vernetzten Systeme.'],
+		['cyberspace', 'The virtual space of all networked information systems.']
+	),
+	input(
+		'e2',
+		['pl', 'cyberprzestrzeń', 'Przestrzeń wymiany informacji.'],
+		['cyberspace', 'The space of all networked information systems and their users.']
+	),
+	input(
+		'e3',
+		['ru', 'киберпространство', 'Сфера деятельности в информационном пространстве.'],
+		['cyberspace', 'The sphere of activity in the information space.']
+	),
 	input('e4', ['fr', 'cyberespace', 'Espace de communication constitué par l’interconnexion des équipements.']),
 	input('e5', ['en', 'cyberspace', 'As defined in Article 2 of Regulation (EU) 2019/881.'])
 ];
@@ -41,21 +53,32 @@ describe('comparing national definitions', () => {
 		const result = compareDefinitions(entries, { text: 'english', baseline: null });
 		expect(result.shared.map((phrase) => phrase.label)).toContain('space of all networked information systems');
 		const e2 = result.cards.find((item) => item.id === 'e2')!;
-		expect(e2.sharedRanges.map((range) => e2.text.slice(range.start, range.end))).toContain('space of all networked information systems');
+		expect(e2.sharedRanges.map((range) => e2.text.slice(range.start, range.end))).toContain(
+			'space of all networked information systems'
+		);
 	});
 
 	it('leaves texts alone in their language and references out of the similarity matrix', () => {
 		const result = compareDefinitions(entries, { text: 'english', baseline: null });
-		const inMatrix = result.order.filter((id) => result.matrix[result.order.indexOf(id)]?.some((value) => value !== null));
+		const inMatrix = result.order.filter((id) =>
+			result.matrix[result.order.indexOf(id)]?.some((value) => value !== null)
+		);
 		expect(inMatrix.sort()).toEqual(['e1', 'e2', 'e3']);
 		expect(result.divergence).not.toBeNull();
 	});
 
 	it('diffs every text of the baseline’s language against it, with a similarity', () => {
-		const baseline = { id: 'e1', label: 'Germany, 2025', language: 'en', text: 'The virtual space of all networked information systems.' };
+		const baseline = {
+			id: 'e1',
+			label: 'Germany, 2025',
+			language: 'en',
+			text: 'The virtual space of all networked information systems.'
+		};
 		const result = compareDefinitions(entries, { text: 'english', baseline });
 		const e2 = result.cards.find((item) => item.id === 'e2')!;
-		expect(e2.diff?.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())).toContain('and their users');
+		expect(e2.diff?.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())).toContain(
+			'and their users'
+		);
 		expect(e2.similarity).toBeGreaterThan(0.6);
 		expect(result.cards.find((item) => item.id === 'e4')!.diff).toBeNull(); // French, not comparable with English
 		expect(result.cards.find((item) => item.id === 'e1')!.diff).toBeNull(); // the baseline itself

@@ -13,11 +13,15 @@ import {
 
 describe('formatDeadline', () => {
 	it('shows a Vienna deadline in winter with CET and UTC+01:00', () => {
-		expect(formatDeadline('2025-11-14T11:00:00Z', 'Europe/Vienna', 'en-GB')).toBe('Friday, 14 November 2025, 12:00 (Vienna, CET, UTC+01:00)');
+		expect(formatDeadline('2025-11-14T11:00:00Z', 'Europe/Vienna', 'en-GB')).toBe(
+			'Friday, 14 November 2025, 12:00 (Vienna, CET, UTC+01:00)'
+		);
 	});
 
 	it('shows a Vienna deadline in summer with CEST and UTC+02:00', () => {
-		expect(formatDeadline('2026-07-14T10:00:00Z', 'Europe/Vienna', 'en-GB')).toBe('Tuesday, 14 July 2026, 12:00 (Vienna, CEST, UTC+02:00)');
+		expect(formatDeadline('2026-07-14T10:00:00Z', 'Europe/Vienna', 'en-GB')).toBe(
+			'Tuesday, 14 July 2026, 12:00 (Vienna, CEST, UTC+02:00)'
+		);
 	});
 
 	it('defaults to Vienna and British English', () => {
@@ -30,15 +34,25 @@ describe('formatDeadline', () => {
 	});
 
 	it('shows other zones and locales, leaving out abbreviations that are only an offset', () => {
-		expect(formatDeadline('2026-07-14T10:00:00Z', 'America/New_York', 'en-US')).toBe('Tuesday, July 14, 2026, 06:00 (New York, EDT, UTC-04:00)');
-		expect(formatDeadline('2026-01-14T10:00:00Z', 'Asia/Kolkata')).toBe('Wednesday, 14 January 2026, 15:30 (Kolkata, UTC+05:30)');
-		expect(formatDeadline('2026-01-14T10:00:00Z', 'Europe/London')).toBe('Wednesday, 14 January 2026, 10:00 (London, GMT, UTC+00:00)');
+		expect(formatDeadline('2026-07-14T10:00:00Z', 'America/New_York', 'en-US')).toBe(
+			'Tuesday, July 14, 2026, 06:00 (New York, EDT, UTC-04:00)'
+		);
+		expect(formatDeadline('2026-01-14T10:00:00Z', 'Asia/Kolkata')).toBe(
+			'Wednesday, 14 January 2026, 15:30 (Kolkata, UTC+05:30)'
+		);
+		expect(formatDeadline('2026-01-14T10:00:00Z', 'Europe/London')).toBe(
+			'Wednesday, 14 January 2026, 10:00 (London, GMT, UTC+00:00)'
+		);
 		expect(formatDeadline('2026-07-14T10:00:00Z', 'UTC')).toBe('Tuesday, 14 July 2026, 10:00 (UTC+00:00)');
-		expect(formatDeadline('2026-01-14T10:00:00Z', 'Europe/Vienna', 'fr')).toBe('mercredi 14 janvier 2026, 11:00 (Vienna, UTC+01:00)');
+		expect(formatDeadline('2026-01-14T10:00:00Z', 'Europe/Vienna', 'fr')).toBe(
+			'mercredi 14 janvier 2026, 11:00 (Vienna, UTC+01:00)'
+		);
 	});
 
 	it('reads an instant given with an offset', () => {
-		expect(formatDeadline('2025-11-14T12:00:00+01:00')).toBe('Friday, 14 November 2025, 12:00 (Vienna, CET, UTC+01:00)');
+		expect(formatDeadline('2025-11-14T12:00:00+01:00')).toBe(
+			'Friday, 14 November 2025, 12:00 (Vienna, CET, UTC+01:00)'
+		);
 	});
 
 	it('throws on a string that is not an instant', () => {
@@ -55,7 +69,13 @@ describe('parseInstant', () => {
 	});
 
 	it('refuses what Date.parse would stretch: no offset, 30 February, 24:00', () => {
-		for (const value of ['2025-11-14T11:00:00', '2025-02-30T11:00:00Z', '2025-11-14T24:00:00Z', '2025-11-14', 'tomorrow']) {
+		for (const value of [
+			'2025-11-14T11:00:00',
+			'2025-02-30T11:00:00Z',
+			'2025-11-14T24:00:00Z',
+			'2025-11-14',
+			'tomorrow'
+		]) {
 			expect(parseInstant(value)).toBeNull();
 		}
 	});
@@ -81,14 +101,34 @@ describe('offsets', () => {
 
 describe('parseLocalDeadline', () => {
 	it('reads noon in Vienna in winter as 11:00 UTC and in summer as 10:00 UTC', () => {
-		expect(parseLocalDeadline('2026-01-14', '12:00', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-01-14T11:00:00.000Z', note: null });
-		expect(parseLocalDeadline('2026-07-14', '12:00', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-07-14T10:00:00.000Z', note: null });
-		expect(parseLocalDeadline('2026-07-14', '12:00')).toEqual({ ok: true, instant: '2026-07-14T10:00:00.000Z', note: null });
+		expect(parseLocalDeadline('2026-01-14', '12:00', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-01-14T11:00:00.000Z',
+			note: null
+		});
+		expect(parseLocalDeadline('2026-07-14', '12:00', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-07-14T10:00:00.000Z',
+			note: null
+		});
+		expect(parseLocalDeadline('2026-07-14', '12:00')).toEqual({
+			ok: true,
+			instant: '2026-07-14T10:00:00.000Z',
+			note: null
+		});
 	});
 
 	it('reads the minutes around the spring change correctly', () => {
-		expect(parseLocalDeadline('2026-03-29', '01:59', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-03-29T00:59:00.000Z', note: null });
-		expect(parseLocalDeadline('2026-03-29', '03:00', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-03-29T01:00:00.000Z', note: null });
+		expect(parseLocalDeadline('2026-03-29', '01:59', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-03-29T00:59:00.000Z',
+			note: null
+		});
+		expect(parseLocalDeadline('2026-03-29', '03:00', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-03-29T01:00:00.000Z',
+			note: null
+		});
 	});
 
 	it('refuses a time that does not exist because the clocks go forward', () => {
@@ -99,11 +139,13 @@ describe('parseLocalDeadline', () => {
 		expect(parseLocalDeadline('2026-03-29', '02:59', 'Europe/Vienna')).toEqual({ ok: false, reason: reason('02:59') });
 		expect(parseLocalDeadline('2026-03-08', '02:30', 'America/New_York')).toEqual({
 			ok: false,
-			reason: 'There is no 02:30 on 8 March 2026 in New York: the clocks go forward from 02:00 to 03:00. Choose another time, for example 03:00.'
+			reason:
+				'There is no 02:30 on 8 March 2026 in New York: the clocks go forward from 02:00 to 03:00. Choose another time, for example 03:00.'
 		});
 		expect(parseLocalDeadline('2026-10-04', '02:15', 'Australia/Lord_Howe')).toEqual({
 			ok: false,
-			reason: 'There is no 02:15 on 4 October 2026 in Lord Howe: the clocks go forward from 02:00 to 02:30. Choose another time, for example 02:30.'
+			reason:
+				'There is no 02:15 on 4 October 2026 in Lord Howe: the clocks go forward from 02:00 to 02:30. Choose another time, for example 02:30.'
 		});
 	});
 
@@ -113,10 +155,24 @@ describe('parseLocalDeadline', () => {
 			instant: '2026-10-25T01:30:00.000Z',
 			note: '02:30 occurs twice on 25 October 2026 in Vienna, because the clocks go back from 03:00 to 02:00. The deadline is the second 02:30 (CET, UTC+01:00), so that no State is cut short.'
 		});
-		expect(parseLocalDeadline('2026-10-25', '02:00', 'Europe/Vienna')).toMatchObject({ ok: true, instant: '2026-10-25T01:00:00.000Z' });
-		expect(parseLocalDeadline('2026-10-25', '01:59', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-10-24T23:59:00.000Z', note: null });
-		expect(parseLocalDeadline('2026-10-25', '03:00', 'Europe/Vienna')).toEqual({ ok: true, instant: '2026-10-25T02:00:00.000Z', note: null });
-		expect(parseLocalDeadline('2026-11-01', '01:30', 'America/New_York')).toMatchObject({ ok: true, instant: '2026-11-01T06:30:00.000Z' });
+		expect(parseLocalDeadline('2026-10-25', '02:00', 'Europe/Vienna')).toMatchObject({
+			ok: true,
+			instant: '2026-10-25T01:00:00.000Z'
+		});
+		expect(parseLocalDeadline('2026-10-25', '01:59', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-10-24T23:59:00.000Z',
+			note: null
+		});
+		expect(parseLocalDeadline('2026-10-25', '03:00', 'Europe/Vienna')).toEqual({
+			ok: true,
+			instant: '2026-10-25T02:00:00.000Z',
+			note: null
+		});
+		expect(parseLocalDeadline('2026-11-01', '01:30', 'America/New_York')).toMatchObject({
+			ok: true,
+			instant: '2026-11-01T06:30:00.000Z'
+		});
 	});
 
 	it('refuses dates, times and zones it cannot read', () => {
@@ -130,11 +186,22 @@ describe('parseLocalDeadline', () => {
 			reason: '"24:00" is not a time of day; write it as HH:MM on the 24-hour clock, for example 12:00.'
 		});
 		expect(parseLocalDeadline('2026-11-13', '12 noon', 'Europe/Vienna')).toMatchObject({ ok: false });
-		expect(parseLocalDeadline('2026-11-13', '12:00', 'Europe/Atlantis')).toEqual({ ok: false, reason: '"Europe/Atlantis" is not a known time zone.' });
+		expect(parseLocalDeadline('2026-11-13', '12:00', 'Europe/Atlantis')).toEqual({
+			ok: false,
+			reason: '"Europe/Atlantis" is not a known time zone.'
+		});
 	});
 
 	it('turns back into the instant shown on the wall clock, for any minute in any zone', () => {
-		const zones = ['Europe/Vienna', 'Europe/London', 'America/New_York', 'Europe/Moscow', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns'];
+		const zones = [
+			'Europe/Vienna',
+			'Europe/London',
+			'America/New_York',
+			'Europe/Moscow',
+			'Asia/Kolkata',
+			'Australia/Lord_Howe',
+			'America/St_Johns'
+		];
 		const wallClock = (epochMs: number, timeZone: string) => {
 			const parts = new Intl.DateTimeFormat('en-GB', {
 				timeZone,
@@ -171,14 +238,19 @@ describe('parseLocalDeadline', () => {
 
 	it('always lands on the DST days in one of the three defined ways', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('2026-03-29', '2026-10-25'), (hour, minute, date) => {
-				const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-				const parsed = parseLocalDeadline(date, time, 'Europe/Vienna');
-				const inGap = date === '2026-03-29' && hour === 2;
-				const inOverlap = date === '2026-10-25' && hour === 2;
-				expect(parsed.ok).toBe(!inGap);
-				if (parsed.ok) expect(parsed.note !== null).toBe(inOverlap);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 23 }),
+				fc.integer({ min: 0, max: 59 }),
+				fc.constantFrom('2026-03-29', '2026-10-25'),
+				(hour, minute, date) => {
+					const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+					const parsed = parseLocalDeadline(date, time, 'Europe/Vienna');
+					const inGap = date === '2026-03-29' && hour === 2;
+					const inOverlap = date === '2026-10-25' && hour === 2;
+					expect(parsed.ok).toBe(!inGap);
+					if (parsed.ok) expect(parsed.note !== null).toBe(inOverlap);
+				}
+			),
 			{ numRuns: 300 }
 		);
 	});

@@ -24,26 +24,47 @@ const STATE_CODES = ['FR', 'DE', 'RU', 'US', 'VA', 'XK'] as const;
 const USERS = ['u-1', 'u-2', 'u-3', 'u-secretariat'] as const;
 const TIME_ZONES = ['Europe/Vienna', 'America/New_York', 'Asia/Almaty'] as const;
 
-const TEXT: ConceptText = { en: languageTextFromTerms(['cyber threat'], 'A potential cause of an ICT security incident.') };
-const TEXT_WITHOUT_ENGLISH: ConceptText = { fr: languageTextFromTerms(['cybermenace'], 'Cause potentielle d’un incident de sécurité des TIC.') };
+const TEXT: ConceptText = {
+	en: languageTextFromTerms(['cyber threat'], 'A potential cause of an ICT security incident.')
+};
+const TEXT_WITHOUT_ENGLISH: ConceptText = {
+	fr: languageTextFromTerms(['cybermenace'], 'Cause potentielle d’un incident de sécurité des TIC.')
+};
 
 // ── Generated commands, turned into actions against the state they meet ────────────────────────
 
-type Timing = { kind: 'after'; delay: number } | { kind: 'at_deadline' } | { kind: 'just_before_deadline' } | { kind: 'behind'; by: number };
+type Timing =
+	| { kind: 'after'; delay: number }
+	| { kind: 'at_deadline' }
+	| { kind: 'just_before_deadline' }
+	| { kind: 'behind'; by: number };
 
 type Command =
 	| { type: 'postRevision'; by: string; withEnglish: boolean }
-	| { type: 'statePosition'; by: string; stateCode: string; revisionShift: number; stance: Position['stance']; statement: string | null }
+	| {
+			type: 'statePosition';
+			by: string;
+			stateCode: string;
+			revisionShift: number;
+			stance: Position['stance'];
+			statement: string | null;
+	  }
 	| { type: 'startSilence'; by: string; revisionShift: number; deadlineIn: number; timeZone: string }
 	| { type: 'cancelSilence'; by: string }
 	| { type: 'withdraw'; by: string }
 	| { type: 'evaluateDeadline' };
 
 const user = fc.constantFrom(...USERS);
-const revisionShift = fc.oneof({ weight: 8, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1) });
+const revisionShift = fc.oneof(
+	{ weight: 8, arbitrary: fc.constant(0) },
+	{ weight: 1, arbitrary: fc.constantFrom(-1, 1) }
+);
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-	{ weight: 6, arbitrary: fc.record({ type: fc.constant('postRevision' as const), by: user, withEnglish: fc.boolean() }) },
+	{
+		weight: 6,
+		arbitrary: fc.record({ type: fc.constant('postRevision' as const), by: user, withEnglish: fc.boolean() })
+	},
 	{
 		weight: 30,
 		arbitrary: fc.record({
@@ -74,7 +95,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const timing: fc.Arbitrary<Timing> = fc.oneof(
-	{ weight: 12, arbitrary: fc.record({ kind: fc.constant('after' as const), delay: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 3 * DAY })) }) },
+	{
+		weight: 12,
+		arbitrary: fc.record({
+			kind: fc.constant('after' as const),
+			delay: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 3 * DAY }))
+		})
+	},
 	{ weight: 2, arbitrary: fc.constant({ kind: 'at_deadline' as const }) },
 	{ weight: 2, arbitrary: fc.constant({ kind: 'just_before_deadline' as const }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('behind' as const), by: fc.integer({ min: 1, max: HOUR }) }) }
@@ -124,7 +151,10 @@ function opened(): ProposalState {
 }
 
 function allPositions(state: ProposalState) {
-	return [...Object.values(state.currentPositions).map((position) => ({ ...position, supersededAt: null })), ...state.history.positions];
+	return [
+		...Object.values(state.currentPositions).map((position) => ({ ...position, supersededAt: null })),
+		...state.history.positions
+	];
 }
 
 function samePosition(a: Position, b: Position): boolean {
@@ -153,14 +183,21 @@ function checkAdoption(next: ProposalState, events: readonly ProposalEvent[]): v
 	expect(next.status).toBe('adopted');
 	expect(Object.values(next.currentPositions).filter((position) => position.stance === 'objection')).toEqual([]);
 	const held = next.history.silences.at(-1);
-	expect(held).toMatchObject({ outcome: 'held', revision: adoption.revision, endedAt: adoption.at, deadlineAt: adoption.at });
+	expect(held).toMatchObject({
+		outcome: 'held',
+		revision: adoption.revision,
+		endedAt: adoption.at,
+		deadlineAt: adoption.at
+	});
 	if (!held) return;
 	const silenceFrom = Date.parse(held.startedAt);
 	const silenceTo = Date.parse(held.deadlineAt);
 	const stoodDuringSilence = allPositions(next).filter((position) => {
 		const from = Date.parse(position.statedAt);
 		const to = position.supersededAt === null ? Number.POSITIVE_INFINITY : Date.parse(position.supersededAt);
-		return position.revision === held.revision && position.stance === 'objection' && from < silenceTo && silenceFrom < to;
+		return (
+			position.revision === held.revision && position.stance === 'objection' && from < silenceTo && silenceFrom < to
+		);
 	});
 	expect(stoodDuringSilence).toEqual([]);
 }
@@ -186,11 +223,19 @@ function checkDeadlineEvaluation(state: ProposalState, now: number, later: numbe
 		return;
 	}
 	expect(evaluateDeadline(state, new Date(now + later))).toEqual(first);
-	expect(decide(state, { type: 'evaluateDeadline' }, new Date(now))).toEqual({ ok: true, events: first.events, next: first.next });
+	expect(decide(state, { type: 'evaluateDeadline' }, new Date(now))).toEqual({
+		ok: true,
+		events: first.events,
+		next: first.next
+	});
 	// After a restart, or in the other process, against the state as persisted: nothing left to do.
 	expect(evaluateDeadline(first.next, new Date(now))).toMatchObject({ kind: 'nothing_to_do' });
 	expect(evaluateDeadline(first.next, new Date(now + later))).toMatchObject({ kind: 'nothing_to_do' });
-	expect(decide(first.next, { type: 'evaluateDeadline' }, new Date(now + later))).toEqual({ ok: true, events: [], next: first.next });
+	expect(decide(first.next, { type: 'evaluateDeadline' }, new Date(now + later))).toEqual({
+		ok: true,
+		events: [],
+		next: first.next
+	});
 }
 
 interface Coverage {
@@ -202,7 +247,15 @@ interface Coverage {
 	startRefusedForObjection: number;
 	revisionsClearingPositions: number;
 }
-const coverage: Coverage = { adopted: 0, broken: 0, cancelled: 0, withdrawn: 0, tooLate: 0, startRefusedForObjection: 0, revisionsClearingPositions: 0 };
+const coverage: Coverage = {
+	adopted: 0,
+	broken: 0,
+	cancelled: 0,
+	withdrawn: 0,
+	tooLate: 0,
+	startRefusedForObjection: 0,
+	revisionsClearingPositions: 0
+};
 
 function runSequence(sequence: readonly { command: Command; timing: Timing }[], later: number): void {
 	let state = deepFreeze(opened());
@@ -227,7 +280,8 @@ function runSequence(sequence: readonly { command: Command; timing: Timing }[], 
 		if (!decision.ok) {
 			expect(decision.reason).toMatch(/^[A-Z"].*\.$/);
 			if (decision.reason.startsWith('Too late')) coverage.tooLate += 1;
-			if (decision.reason.includes('a silence cannot start while a State objects')) coverage.startRefusedForObjection += 1;
+			if (decision.reason.includes('a silence cannot start while a State objects'))
+				coverage.startRefusedForObjection += 1;
 			continue;
 		}
 		const { next, events } = decision;
@@ -236,7 +290,8 @@ function runSequence(sequence: readonly { command: Command; timing: Timing }[], 
 		for (const event of events) {
 			if (event.type === 'position_stated') accepted.push(event.position);
 			if (event.type === 'silence_started') runningSilences += 1;
-			if (event.type === 'silence_held' || event.type === 'silence_broken' || event.type === 'silence_cancelled') runningSilences -= 1;
+			if (event.type === 'silence_held' || event.type === 'silence_broken' || event.type === 'silence_cancelled')
+				runningSilences -= 1;
 			if (event.type === 'adopted') coverage.adopted += 1;
 			if (event.type === 'silence_broken') coverage.broken += 1;
 			if (event.type === 'silence_cancelled') coverage.cancelled += 1;
@@ -244,7 +299,9 @@ function runSequence(sequence: readonly { command: Command; timing: Timing }[], 
 		}
 
 		// (1) An objection during a silence breaks it in the same decision; no adoption over an objection.
-		const statedObjection = events.some((event) => event.type === 'position_stated' && event.position.stance === 'objection');
+		const statedObjection = events.some(
+			(event) => event.type === 'position_stated' && event.position.stance === 'objection'
+		);
 		if (before.status === 'silence' && statedObjection) {
 			expect(events.map((event) => event.type)).toContain('silence_broken');
 			expect(next.status).toBe('discussion');

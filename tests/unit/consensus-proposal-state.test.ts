@@ -17,11 +17,17 @@ const DEADLINE = '2026-11-13T11:00:00.000Z';
 const DEADLINE_IN_WORDS = 'Friday, 13 November 2026, 12:00 (Vienna, CET, UTC+01:00)';
 
 const ENGLISH_ONLY: ConceptText = {
-	en: languageTextFromTerms(['cyber incident'], 'An occurrence that jeopardises the security of ICT systems or of the data they hold.')
+	en: languageTextFromTerms(
+		['cyber incident'],
+		'An occurrence that jeopardises the security of ICT systems or of the data they hold.'
+	)
 };
 const ENGLISH_AND_FRENCH: ConceptText = {
 	...ENGLISH_ONLY,
-	fr: languageTextFromTerms(['cyberincident'], 'Événement qui compromet la sécurité des systèmes TIC ou des données qu’ils contiennent.')
+	fr: languageTextFromTerms(
+		['cyberincident'],
+		'Événement qui compromet la sécurité des systèmes TIC ou des données qu’ils contiennent.'
+	)
 };
 
 function opened(): ProposalState {
@@ -76,7 +82,11 @@ const startSilence = (revision = 1, deadlineAt = DEADLINE, timeZone?: string): P
 	deadlineAt,
 	...(timeZone ? { timeZone } : {})
 });
-const postRevision = (text: ConceptText = ENGLISH_AND_FRENCH): ProposalAction => ({ type: 'postRevision', by: 'u-serbia', text });
+const postRevision = (text: ConceptText = ENGLISH_AND_FRENCH): ProposalAction => ({
+	type: 'postRevision',
+	by: 'u-serbia',
+	text
+});
 const CANCEL: ProposalAction = { type: 'cancelSilence', by: 'u-secretariat' };
 const WITHDRAW: ProposalAction = { type: 'withdraw', by: 'u-serbia' };
 const EVALUATE: ProposalAction = { type: 'evaluateDeadline' };
@@ -86,7 +96,11 @@ function underSilence(): ProposalState {
 }
 
 function adopted(): ProposalState {
-	const state = apply(underSilence(), reservation('FR', 'France reads "ICT systems" as excluding private networks.'), '2026-11-05T10:00:00.000Z');
+	const state = apply(
+		underSilence(),
+		reservation('FR', 'France reads "ICT systems" as excluding private networks.'),
+		'2026-11-05T10:00:00.000Z'
+	);
 	return apply(state, EVALUATE, '2026-11-13T11:00:05.000Z');
 }
 
@@ -96,21 +110,45 @@ function withdrawn(): ProposalState {
 
 describe('opening a proposal', () => {
 	it('opens under discussion with revision 1 and says which languages are pending', () => {
-		const decision = accepted(openProposal({ kind: 'amendment', by: 'u-serbia', text: ENGLISH_ONLY }, new Date(OPENED_AT)));
-		expect(decision.next).toMatchObject({ kind: 'amendment', status: 'discussion', currentRevision: 1, closedAt: null, silence: null });
+		const decision = accepted(
+			openProposal({ kind: 'amendment', by: 'u-serbia', text: ENGLISH_ONLY }, new Date(OPENED_AT))
+		);
+		expect(decision.next).toMatchObject({
+			kind: 'amendment',
+			status: 'discussion',
+			currentRevision: 1,
+			closedAt: null,
+			silence: null
+		});
 		expect(decision.events).toEqual([
 			{ type: 'proposal_opened', kind: 'amendment', at: OPENED_AT, by: 'u-serbia' },
-			{ type: 'revision_posted', revision: 1, at: OPENED_AT, by: 'u-serbia', pendingLanguages: ['fr', 'de', 'it', 'ru', 'es'] }
+			{
+				type: 'revision_posted',
+				revision: 1,
+				at: OPENED_AT,
+				by: 'u-serbia',
+				pendingLanguages: ['fr', 'de', 'it', 'ru', 'es']
+			}
 		]);
 	});
 
 	it('refuses a text without English', () => {
-		const decision = openProposal({ kind: 'new_concept', by: 'u-serbia', text: { fr: ENGLISH_AND_FRENCH.fr } }, new Date(OPENED_AT));
-		expect(decision).toEqual({ ok: false, reason: 'A revision needs the English text: at least one English term and an English definition.' });
+		const decision = openProposal(
+			{ kind: 'new_concept', by: 'u-serbia', text: { fr: ENGLISH_AND_FRENCH.fr } },
+			new Date(OPENED_AT)
+		);
+		expect(decision).toEqual({
+			ok: false,
+			reason: 'A revision needs the English text: at least one English term and an English definition.'
+		});
 	});
 
 	it('refuses an English text without a definition or without a term', () => {
-		for (const en of [languageTextFromTerms(['cyber incident'], '  '), languageTextFromTerms([], 'A definition.'), languageTextFromTerms([' '], 'A definition.')]) {
+		for (const en of [
+			languageTextFromTerms(['cyber incident'], '  '),
+			languageTextFromTerms([], 'A definition.'),
+			languageTextFromTerms([' '], 'A definition.')
+		]) {
 			expect(openProposal({ kind: 'new_concept', by: 'u-serbia', text: { en } }, new Date(OPENED_AT))).toEqual({
 				ok: false,
 				reason: 'A revision needs the English text: at least one English term and an English definition.'
@@ -122,12 +160,15 @@ describe('opening a proposal', () => {
 		const text: ConceptText = { ...ENGLISH_ONLY, ru: languageTextFromTerms(['киберинцидент'], '') };
 		expect(openProposal({ kind: 'new_concept', by: 'u-serbia', text }, new Date(OPENED_AT))).toEqual({
 			ok: false,
-			reason: 'The Russian text is incomplete: give at least one term and a definition, or leave Russian out to mark it as pending.'
+			reason:
+				'The Russian text is incomplete: give at least one term and a definition, or leave Russian out to mark it as pending.'
 		});
 	});
 
 	it('throws on an invalid clock value, which is a bug and not a refusal', () => {
-		expect(() => openProposal({ kind: 'new_concept', by: 'u-serbia', text: ENGLISH_ONLY }, new Date('nonsense'))).toThrow(RangeError);
+		expect(() =>
+			openProposal({ kind: 'new_concept', by: 'u-serbia', text: ENGLISH_ONLY }, new Date('nonsense'))
+		).toThrow(RangeError);
 		expect(() => decide(opened(), WITHDRAW, new Date('nonsense'))).toThrow(RangeError);
 	});
 });
@@ -137,7 +178,13 @@ describe('revisions', () => {
 		const second = accepted(decide(opened(), postRevision(), new Date('2026-11-03T09:00:00Z')));
 		expect(second.next.currentRevision).toBe(2);
 		expect(second.events).toEqual([
-			{ type: 'revision_posted', revision: 2, at: '2026-11-03T09:00:00.000Z', by: 'u-serbia', pendingLanguages: ['de', 'it', 'ru', 'es'] }
+			{
+				type: 'revision_posted',
+				revision: 2,
+				at: '2026-11-03T09:00:00.000Z',
+				by: 'u-serbia',
+				pendingLanguages: ['de', 'it', 'ru', 'es']
+			}
 		]);
 		const third = apply(second.next, postRevision(ENGLISH_ONLY), '2026-11-04T09:00:00Z');
 		expect(third.currentRevision).toBe(3);
@@ -146,10 +193,19 @@ describe('revisions', () => {
 
 	it('clears the current positions, which stay in the history of the replaced revision', () => {
 		let state = apply(opened(), support('DE'), '2026-11-03T09:00:00Z');
-		state = apply(state, objection('FR', 'The definition leaves out incidents without malicious intent.'), '2026-11-03T10:00:00Z');
+		state = apply(
+			state,
+			objection('FR', 'The definition leaves out incidents without malicious intent.'),
+			'2026-11-03T10:00:00Z'
+		);
 		const decision = accepted(decide(state, postRevision(), new Date('2026-11-04T09:00:00Z')));
 		expect(decision.next.currentPositions).toEqual({});
-		expect(decision.events[1]).toEqual({ type: 'positions_cleared', revision: 1, stateCodes: ['DE', 'FR'], at: '2026-11-04T09:00:00.000Z' });
+		expect(decision.events[1]).toEqual({
+			type: 'positions_cleared',
+			revision: 1,
+			stateCodes: ['DE', 'FR'],
+			at: '2026-11-04T09:00:00.000Z'
+		});
 		expect(decision.next.history.positions).toEqual([
 			expect.objectContaining({ revision: 1, stateCode: 'DE', stance: 'support', supersededAt: null }),
 			expect.objectContaining({ revision: 1, stateCode: 'FR', stance: 'objection', supersededAt: null })
@@ -177,30 +233,56 @@ describe('revisions', () => {
 describe('positions', () => {
 	it('records a position on the current revision', () => {
 		const decision = accepted(decide(opened(), support('AT'), new Date('2026-11-03T09:00:00Z')));
-		const position = { revision: 1, stateCode: 'AT', stance: 'support', statement: null, statedBy: 'u-AT', statedAt: '2026-11-03T09:00:00.000Z' };
+		const position = {
+			revision: 1,
+			stateCode: 'AT',
+			stance: 'support',
+			statement: null,
+			statedBy: 'u-AT',
+			statedAt: '2026-11-03T09:00:00.000Z'
+		};
 		expect(decision.next.currentPositions).toEqual({ AT: position });
 		expect(decision.events).toEqual([{ type: 'position_stated', position, supersedes: null }]);
 	});
 
 	it('keeps the earlier position as superseded when a State changes its position', () => {
 		const first = apply(opened(), objection('FR', 'Too broad.'), '2026-11-03T09:00:00Z');
-		const decision = accepted(decide(first, reservation('FR', 'France reads it narrowly.'), new Date('2026-11-04T09:00:00Z')));
-		expect(decision.next.currentPositions.FR).toMatchObject({ stance: 'reservation', statement: 'France reads it narrowly.' });
+		const decision = accepted(
+			decide(first, reservation('FR', 'France reads it narrowly.'), new Date('2026-11-04T09:00:00Z'))
+		);
+		expect(decision.next.currentPositions.FR).toMatchObject({
+			stance: 'reservation',
+			statement: 'France reads it narrowly.'
+		});
 		expect(decision.next.history.positions).toEqual([
-			expect.objectContaining({ stateCode: 'FR', stance: 'objection', statement: 'Too broad.', supersededAt: '2026-11-04T09:00:00.000Z' })
+			expect.objectContaining({
+				stateCode: 'FR',
+				stance: 'objection',
+				statement: 'Too broad.',
+				supersededAt: '2026-11-04T09:00:00.000Z'
+			})
 		]);
-		expect(decision.events[0]).toMatchObject({ type: 'position_stated', supersedes: { stance: 'objection', statement: 'Too broad.' } });
+		expect(decision.events[0]).toMatchObject({
+			type: 'position_stated',
+			supersedes: { stance: 'objection', statement: 'Too broad.' }
+		});
 	});
 
 	it('treats the same position stated again as no change', () => {
 		const state = apply(opened(), reservation('FR', 'France reads it narrowly.'), '2026-11-03T09:00:00Z');
-		const decision = accepted(decide(state, reservation('FR', '  France reads it narrowly. '), new Date('2026-11-03T09:05:00Z')));
+		const decision = accepted(
+			decide(state, reservation('FR', '  France reads it narrowly. '), new Date('2026-11-03T09:05:00Z'))
+		);
 		expect(decision.events).toEqual([]);
 		expect(decision.next).toBe(state);
 	});
 
 	it('keeps an optional statement with a support and trims statements', () => {
-		const state = apply(opened(), support('CH', 1, '  Switzerland welcomes the French version. '), '2026-11-03T09:00:00Z');
+		const state = apply(
+			opened(),
+			support('CH', 1, '  Switzerland welcomes the French version. '),
+			'2026-11-03T09:00:00Z'
+		);
 		expect(state.currentPositions.CH?.statement).toBe('Switzerland welcomes the French version.');
 		expect(apply(opened(), support('CH', 1, '   '), '2026-11-03T09:00:00Z').currentPositions.CH?.statement).toBeNull();
 	});
@@ -222,17 +304,27 @@ describe('positions', () => {
 		expect(refusal(state, support('DE', 1), '2026-11-03T10:00:00Z')).toBe(
 			'Revision 1 has been replaced by revision 2; positions are stated on the current revision.'
 		);
-		expect(refusal(state, support('DE', 3), '2026-11-03T10:00:00Z')).toBe('There is no revision 3 of this proposal; the current revision is 2.');
-		expect(refusal(state, support('DE', 0), '2026-11-03T10:00:00Z')).toBe('There is no revision 0 of this proposal; the current revision is 2.');
+		expect(refusal(state, support('DE', 3), '2026-11-03T10:00:00Z')).toBe(
+			'There is no revision 3 of this proposal; the current revision is 2.'
+		);
+		expect(refusal(state, support('DE', 0), '2026-11-03T10:00:00Z')).toBe(
+			'There is no revision 0 of this proposal; the current revision is 2.'
+		);
 	});
 
 	it('refuses a code that is not a participating State', () => {
-		expect(refusal(opened(), support('XK'), '2026-11-03T09:00:00Z')).toBe('"XK" is not the code of an OSCE participating State.');
+		expect(refusal(opened(), support('XK'), '2026-11-03T09:00:00Z')).toBe(
+			'"XK" is not the code of an OSCE participating State.'
+		);
 	});
 
 	it('may be stated during a silence; support and reservations do not break it', () => {
 		let state = apply(underSilence(), support('DE'), '2026-11-04T09:00:00Z');
-		state = apply(state, reservation('RU', 'The Russian Federation understands "ICT" as in its national law.'), '2026-11-04T10:00:00Z');
+		state = apply(
+			state,
+			reservation('RU', 'The Russian Federation understands "ICT" as in its national law.'),
+			'2026-11-04T10:00:00Z'
+		);
 		expect(state.status).toBe('silence');
 		expect(Object.keys(state.currentPositions).sort()).toEqual(['DE', 'RU']);
 	});
@@ -244,13 +336,27 @@ describe('positions', () => {
 		expect(decision.next.silence).toBeNull();
 		expect(decision.events).toEqual([
 			{ type: 'position_stated', position: objectionRecord, supersedes: null },
-			{ type: 'silence_broken', revision: 1, stateCode: 'FR', objection: objectionRecord, at: '2026-11-06T15:00:00.000Z' }
+			{
+				type: 'silence_broken',
+				revision: 1,
+				stateCode: 'FR',
+				objection: objectionRecord,
+				at: '2026-11-06T15:00:00.000Z'
+			}
 		]);
 		expect(decision.next.history.silences).toEqual([
-			expect.objectContaining({ revision: 1, outcome: 'broken', endedAt: '2026-11-06T15:00:00.000Z', brokenBy: objectionRecord })
+			expect.objectContaining({
+				revision: 1,
+				outcome: 'broken',
+				endedAt: '2026-11-06T15:00:00.000Z',
+				brokenBy: objectionRecord
+			})
 		]);
 		// Nothing left to evaluate: the deadline of a broken silence adopts nothing.
-		expect(evaluateDeadline(decision.next, new Date('2026-11-14T00:00:00Z'))).toEqual({ kind: 'nothing_to_do', nextDeadlineAt: null });
+		expect(evaluateDeadline(decision.next, new Date('2026-11-14T00:00:00Z'))).toEqual({
+			kind: 'nothing_to_do',
+			nextDeadlineAt: null
+		});
 	});
 
 	it('an objection one millisecond before the deadline breaks the silence', () => {
@@ -273,14 +379,24 @@ describe('positions', () => {
 		expect(refusal(adopted(), support('DE'), '2026-11-20T09:00:00Z')).toBe(
 			'This proposal was adopted on 13 November 2026 (revision 1) and can no longer be changed. To change the agreed text, open an amendment.'
 		);
-		expect(refusal(withdrawn(), support('DE'), '2026-11-20T09:00:00Z')).toBe('This proposal was withdrawn on 4 November 2026 and can no longer be changed.');
+		expect(refusal(withdrawn(), support('DE'), '2026-11-20T09:00:00Z')).toBe(
+			'This proposal was withdrawn on 4 November 2026 and can no longer be changed.'
+		);
 	});
 });
 
 describe('starting a silence', () => {
 	it('puts the current revision under silence until the deadline, announced in Vienna by default', () => {
-		const decision = accepted(decide(opened(), startSilence(1, '2026-11-13T12:00:00+01:00'), new Date('2026-11-03T10:00:00Z')));
-		const silence = { revision: 1, startedAt: '2026-11-03T10:00:00.000Z', startedBy: 'u-secretariat', deadlineAt: DEADLINE, timeZone: 'Europe/Vienna' };
+		const decision = accepted(
+			decide(opened(), startSilence(1, '2026-11-13T12:00:00+01:00'), new Date('2026-11-03T10:00:00Z'))
+		);
+		const silence = {
+			revision: 1,
+			startedAt: '2026-11-03T10:00:00.000Z',
+			startedBy: 'u-secretariat',
+			deadlineAt: DEADLINE,
+			timeZone: 'Europe/Vienna'
+		};
 		expect(decision.next.status).toBe('silence');
 		expect(decision.next.silence).toEqual(silence);
 		expect(decision.events).toEqual([{ type: 'silence_started', silence }]);
@@ -302,7 +418,9 @@ describe('starting a silence', () => {
 		expect(refusal(state, startSilence(1), '2026-11-03T10:00:00Z')).toBe(
 			'Revision 1 has been replaced by revision 2; only the current revision can be put under silence.'
 		);
-		expect(refusal(state, startSilence(7), '2026-11-03T10:00:00Z')).toBe('There is no revision 7 of this proposal; the current revision is 2.');
+		expect(refusal(state, startSilence(7), '2026-11-03T10:00:00Z')).toBe(
+			'There is no revision 7 of this proposal; the current revision is 2.'
+		);
 	});
 
 	it('refuses a deadline that has come, including one equal to now', () => {
@@ -310,7 +428,9 @@ describe('starting a silence', () => {
 		expect(refusal(opened(), startSilence(1, now), now)).toBe(
 			'The deadline must be in the future; Tuesday, 3 November 2026, 11:00 (Vienna, CET, UTC+01:00) has already come.'
 		);
-		expect(refusal(opened(), startSilence(1, '2026-11-03T09:00:00Z'), now)).toMatch(/^The deadline must be in the future; /);
+		expect(refusal(opened(), startSilence(1, '2026-11-03T09:00:00Z'), now)).toMatch(
+			/^The deadline must be in the future; /
+		);
 	});
 
 	it('refuses a deadline that is not an instant with its offset', () => {
@@ -322,7 +442,9 @@ describe('starting a silence', () => {
 	});
 
 	it('refuses an unknown time zone', () => {
-		expect(refusal(opened(), startSilence(1, DEADLINE, 'Europe/Atlantis'), '2026-11-03T10:00:00Z')).toBe('"Europe/Atlantis" is not a known time zone.');
+		expect(refusal(opened(), startSilence(1, DEADLINE, 'Europe/Atlantis'), '2026-11-03T10:00:00Z')).toBe(
+			'"Europe/Atlantis" is not a known time zone.'
+		);
 	});
 
 	it('refuses while a State objects, naming it', () => {
@@ -355,12 +477,20 @@ describe('cancelling a silence', () => {
 			expect.objectContaining({ outcome: 'cancelled', endedAt: '2026-11-05T09:00:00.000Z', brokenBy: null })
 		]);
 		expect(decision.events).toEqual([
-			{ type: 'silence_cancelled', revision: 1, at: '2026-11-05T09:00:00.000Z', by: 'u-secretariat', because: 'cancellation' }
+			{
+				type: 'silence_cancelled',
+				revision: 1,
+				at: '2026-11-05T09:00:00.000Z',
+				by: 'u-secretariat',
+				because: 'cancellation'
+			}
 		]);
 	});
 
 	it('refuses when no silence runs', () => {
-		expect(refusal(opened(), CANCEL, '2026-11-05T09:00:00Z')).toBe('No silence procedure is running on this proposal, so there is none to cancel.');
+		expect(refusal(opened(), CANCEL, '2026-11-05T09:00:00Z')).toBe(
+			'No silence procedure is running on this proposal, so there is none to cancel.'
+		);
 	});
 
 	it('keeps the positions stated during the cancelled silence, and a new silence can start', () => {
@@ -376,7 +506,9 @@ describe('withdrawal', () => {
 	it('withdraws a proposal under discussion', () => {
 		const decision = accepted(decide(opened(), WITHDRAW, new Date('2026-11-04T08:00:00Z')));
 		expect(decision.next).toMatchObject({ status: 'withdrawn', closedAt: '2026-11-04T08:00:00.000Z' });
-		expect(decision.events).toEqual([{ type: 'withdrawn', revision: 1, at: '2026-11-04T08:00:00.000Z', by: 'u-serbia' }]);
+		expect(decision.events).toEqual([
+			{ type: 'withdrawn', revision: 1, at: '2026-11-04T08:00:00.000Z', by: 'u-serbia' }
+		]);
 	});
 
 	it('withdraws a proposal under silence and cancels the silence', () => {
@@ -400,25 +532,39 @@ describe('withdrawal', () => {
 
 describe('the deadline', () => {
 	it('does nothing before the deadline and says when to look again', () => {
-		expect(evaluateDeadline(underSilence(), new Date('2026-11-13T10:59:59.999Z'))).toEqual({ kind: 'nothing_to_do', nextDeadlineAt: DEADLINE });
-		expect(evaluateDeadline(opened(), new Date('2026-11-13T12:00:00Z'))).toEqual({ kind: 'nothing_to_do', nextDeadlineAt: null });
+		expect(evaluateDeadline(underSilence(), new Date('2026-11-13T10:59:59.999Z'))).toEqual({
+			kind: 'nothing_to_do',
+			nextDeadlineAt: DEADLINE
+		});
+		expect(evaluateDeadline(opened(), new Date('2026-11-13T12:00:00Z'))).toEqual({
+			kind: 'nothing_to_do',
+			nextDeadlineAt: null
+		});
 	});
 
 	it('at the deadline without objection, the silence holds and the proposal is adopted, dated at the deadline', () => {
-		let state = apply(underSilence(), reservation('FR', 'France reads "ICT systems" as excluding private networks.'), '2026-11-05T10:00:00Z');
+		let state = apply(
+			underSilence(),
+			reservation('FR', 'France reads "ICT systems" as excluding private networks.'),
+			'2026-11-05T10:00:00Z'
+		);
 		state = apply(state, support('DE'), '2026-11-06T10:00:00Z');
 		const evaluation = evaluateDeadline(state, new Date(DEADLINE));
 		expect(evaluation).toMatchObject({ kind: 'transition', outcome: 'held' });
 		if (evaluation.kind !== 'transition') return;
 		expect(evaluation.next).toMatchObject({ status: 'adopted', closedAt: DEADLINE, silence: null });
-		expect(evaluation.next.history.silences).toEqual([expect.objectContaining({ outcome: 'held', endedAt: DEADLINE, brokenBy: null })]);
+		expect(evaluation.next.history.silences).toEqual([
+			expect.objectContaining({ outcome: 'held', endedAt: DEADLINE, brokenBy: null })
+		]);
 		expect(evaluation.events).toEqual([
 			{ type: 'silence_held', revision: 1, at: DEADLINE },
 			{
 				type: 'adopted',
 				revision: 1,
 				at: DEADLINE,
-				interpretiveStatements: [{ stateCode: 'FR', statement: 'France reads "ICT systems" as excluding private networks.' }]
+				interpretiveStatements: [
+					{ stateCode: 'FR', statement: 'France reads "ICT systems" as excluding private networks.' }
+				]
 			}
 		]);
 	});
@@ -430,14 +576,22 @@ describe('the deadline', () => {
 		expect(late).toEqual(onTime);
 		if (onTime.kind !== 'transition') throw new Error('expected a transition');
 		expect(evaluateDeadline(onTime.next, new Date(DEADLINE))).toEqual({ kind: 'nothing_to_do', nextDeadlineAt: null });
-		expect(decide(onTime.next, EVALUATE, new Date('2026-12-25T00:00:00Z'))).toEqual({ ok: true, events: [], next: onTime.next });
+		expect(decide(onTime.next, EVALUATE, new Date('2026-12-25T00:00:00Z'))).toEqual({
+			ok: true,
+			events: [],
+			next: onTime.next
+		});
 	});
 
 	it('through decide, gives the same events and next state as evaluateDeadline', () => {
 		const state = underSilence();
 		const evaluation = evaluateDeadline(state, new Date(DEADLINE));
 		if (evaluation.kind !== 'transition') throw new Error('expected a transition');
-		expect(decide(state, EVALUATE, new Date(DEADLINE))).toEqual({ ok: true, events: evaluation.events, next: evaluation.next });
+		expect(decide(state, EVALUATE, new Date(DEADLINE))).toEqual({
+			ok: true,
+			events: evaluation.events,
+			next: evaluation.next
+		});
 	});
 
 	it('refuses other actions once the deadline has passed, even before the adoption is recorded', () => {
@@ -448,8 +602,15 @@ describe('the deadline', () => {
 	});
 
 	it('adopted is final', () => {
-		const reason = 'This proposal was adopted on 13 November 2026 (revision 1) and can no longer be changed. To change the agreed text, open an amendment.';
-		for (const action of [postRevision(), objection('FR', 'Too broad.'), startSilence(1, '2026-12-01T11:00:00Z'), CANCEL, WITHDRAW]) {
+		const reason =
+			'This proposal was adopted on 13 November 2026 (revision 1) and can no longer be changed. To change the agreed text, open an amendment.';
+		for (const action of [
+			postRevision(),
+			objection('FR', 'Too broad.'),
+			startSilence(1, '2026-12-01T11:00:00Z'),
+			CANCEL,
+			WITHDRAW
+		]) {
 			expect(refusal(adopted(), action, '2026-11-20T09:00:00Z')).toBe(reason);
 		}
 	});
@@ -459,12 +620,21 @@ describe('the deadline', () => {
 		const tampered: ProposalState = {
 			...state,
 			currentPositions: {
-				FR: { revision: 1, stateCode: 'FR', stance: 'objection', statement: 'Too broad.', statedBy: 'u-FR', statedAt: '2026-11-05T10:00:00.000Z' }
+				FR: {
+					revision: 1,
+					stateCode: 'FR',
+					stance: 'objection',
+					statement: 'Too broad.',
+					statedBy: 'u-FR',
+					statedAt: '2026-11-05T10:00:00.000Z'
+				}
 			}
 		};
 		const evaluation = evaluateDeadline(tampered, new Date(DEADLINE));
 		expect(evaluation).toMatchObject({ kind: 'transition', outcome: 'broken', next: { status: 'discussion' } });
-		expect(evaluation.kind === 'transition' && evaluation.events.map((event) => event.type)).toEqual(['silence_broken']);
+		expect(evaluation.kind === 'transition' && evaluation.events.map((event) => event.type)).toEqual([
+			'silence_broken'
+		]);
 	});
 });
 

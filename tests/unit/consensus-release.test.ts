@@ -1,9 +1,18 @@
 // Release changelogs and citations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citeRelease, releaseChangelog, type ConceptVersionRef, type ReleaseSnapshot } from '../../src/lib/domain/consensus';
+import {
+	citeRelease,
+	releaseChangelog,
+	type ConceptVersionRef,
+	type ReleaseSnapshot
+} from '../../src/lib/domain/consensus';
 
-const version = (conceptId: number, versionNumber: number, status: 'agreed' | 'deprecated' = 'agreed'): ConceptVersionRef => ({
+const version = (
+	conceptId: number,
+	versionNumber: number,
+	status: 'agreed' | 'deprecated' = 'agreed'
+): ConceptVersionRef => ({
 	conceptId,
 	versionId: conceptId * 100 + versionNumber,
 	versionNumber,
@@ -28,7 +37,13 @@ describe('releaseChangelog', () => {
 			releasedAt: '2027-03-12T10:00:00Z',
 			concepts: [version(1, 1), version(2, 1), version(3, 2), version(4, 1, 'deprecated')]
 		};
-		const changelog = releaseChangelog(previous, [version(5, 1), version(4, 1, 'deprecated'), version(3, 3, 'deprecated'), version(2, 2), version(1, 1)]);
+		const changelog = releaseChangelog(previous, [
+			version(5, 1),
+			version(4, 1, 'deprecated'),
+			version(3, 3, 'deprecated'),
+			version(2, 2),
+			version(1, 1)
+		]);
 		expect(changelog.number).toBe(4);
 		expect(changelog.entries.map((entry) => [entry.conceptId, entry.change])).toEqual([
 			[1, 'unchanged'],
@@ -65,14 +80,22 @@ describe('releaseChangelog', () => {
 	});
 
 	it('throws on input that cannot come from the glossary: a concept twice, or a version going back', () => {
-		expect(() => releaseChangelog(null, [version(1, 1), version(1, 2)])).toThrow('Concept 1 appears twice in the concepts to release.');
+		expect(() => releaseChangelog(null, [version(1, 1), version(1, 2)])).toThrow(
+			'Concept 1 appears twice in the concepts to release.'
+		);
 		const previous = { number: 1, releasedAt: '2027-03-12T10:00:00Z', concepts: [version(1, 3)] };
-		expect(() => releaseChangelog(previous, [version(1, 2)])).toThrow('Concept 1 is at version 2, older than version 3 of the previous release.');
+		expect(() => releaseChangelog(previous, [version(1, 2)])).toThrow(
+			'Concept 1 is at version 2, older than version 3 of the previous release.'
+		);
 	});
 
 	it('is deterministic: the order of the input does not matter', () => {
 		const concepts = fc.uniqueArray(
-			fc.record({ conceptId: fc.integer({ min: 1, max: 40 }), versionNumber: fc.integer({ min: 1, max: 5 }), deprecated: fc.boolean() }),
+			fc.record({
+				conceptId: fc.integer({ min: 1, max: 40 }),
+				versionNumber: fc.integer({ min: 1, max: 5 }),
+				deprecated: fc.boolean()
+			}),
 			{ selector: (concept) => concept.conceptId, maxLength: 20 }
 		);
 		fc.assert(
@@ -86,7 +109,9 @@ describe('releaseChangelog', () => {
 				});
 				const forward = releaseChangelog(previous, agreedNow);
 				expect(releaseChangelog(previous, [...agreedNow].reverse())).toEqual(forward);
-				expect(forward.entries.map((entry) => entry.conceptId)).toEqual(agreedNow.map((ref) => ref.conceptId).sort((a, b) => a - b));
+				expect(forward.entries.map((entry) => entry.conceptId)).toEqual(
+					agreedNow.map((ref) => ref.conceptId).sort((a, b) => a - b)
+				);
 				expect(forward.entries.length + forward.missing.length).toBeGreaterThanOrEqual(before.length);
 			}),
 			{ numRuns: 300 }
@@ -96,14 +121,24 @@ describe('releaseChangelog', () => {
 
 describe('citeRelease', () => {
 	it('gives a stable citation with the release day in Vienna', () => {
-		expect(citeRelease({ number: 3, releasedAt: '2027-03-12T10:00:00Z', url: 'https://glossary.example.org/glossary/releases/3' })).toBe(
+		expect(
+			citeRelease({
+				number: 3,
+				releasedAt: '2027-03-12T10:00:00Z',
+				url: 'https://glossary.example.org/glossary/releases/3'
+			})
+		).toBe(
 			'OSCE CBM 9 consensus glossary, release 3 (12 March 2027). https://glossary.example.org/glossary/releases/3'
 		);
 	});
 
 	it('dates a release published late in the evening UTC by the Vienna day', () => {
-		expect(citeRelease({ number: 4, releasedAt: '2027-06-30T22:30:00Z', url: 'https://glossary.example.org/glossary/releases/4' })).toBe(
-			'OSCE CBM 9 consensus glossary, release 4 (1 July 2027). https://glossary.example.org/glossary/releases/4'
-		);
+		expect(
+			citeRelease({
+				number: 4,
+				releasedAt: '2027-06-30T22:30:00Z',
+				url: 'https://glossary.example.org/glossary/releases/4'
+			})
+		).toBe('OSCE CBM 9 consensus glossary, release 4 (1 July 2027). https://glossary.example.org/glossary/releases/4');
 	});
 });

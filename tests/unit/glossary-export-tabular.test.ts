@@ -57,7 +57,9 @@ describe('the CSV download', () => {
 	});
 
 	it('keeps definitions over several lines in one cell', () => {
-		expect(rowsOf(7)[2]![9]).toBe('Ereignis, das die Verfügbarkeit beeinträchtigt.\r\n\r\nZweiter Absatz mit Windows-Zeilenumbruch.');
+		expect(rowsOf(7)[2]![9]).toBe(
+			'Ereignis, das die Verfügbarkeit beeinträchtigt.\r\n\r\nZweiter Absatz mit Windows-Zeilenumbruch.'
+		);
 	});
 
 	it('puts a language without a preferred term entirely under other terms', () => {
@@ -77,10 +79,16 @@ describe('the JSON download', () => {
 			formatVersion: 1,
 			title: 'OSCE CBM 9 consensus glossary, release 2 (1 April 2027)',
 			scope: 'release',
-			release: { number: 2, title: 'Consensus glossary, release 2 — “autumn” & <more>', releasedAt: '2027-04-01T07:30:00.000Z', notes: 'Adds cyber incident.\nCorrects the French of encryption.' },
+			release: {
+				number: 2,
+				title: 'Consensus glossary, release 2 — “autumn” & <more>',
+				releasedAt: '2027-04-01T07:30:00.000Z',
+				notes: 'Adds cyber incident.\nCorrects the French of encryption.'
+			},
 			asOf: null,
 			url: 'https://glossary.example.org/glossary/releases/2',
-			citeAs: 'OSCE CBM 9 consensus glossary, release 2 (1 April 2027). https://glossary.example.org/glossary/releases/2',
+			citeAs:
+				'OSCE CBM 9 consensus glossary, release 2 (1 April 2027). https://glossary.example.org/glossary/releases/2',
 			termsOfUse: 'The consensus glossary of the OSCE participating States (test terms of use).',
 			demonstration: false,
 			languages: ['en', 'fr', 'de', 'it', 'ru', 'es']
@@ -89,14 +97,37 @@ describe('the JSON download', () => {
 
 	it('describes the current glossary by the day of its latest adoption, and flags demonstration data', () => {
 		const current = JSON.parse(glossaryJson(GLOSSARY_CONCEPTS, CURRENT_META)) as GlossaryJson;
-		expect([current.scope, current.release, current.asOf, current.demonstration]).toEqual(['current', null, '2027-09-30T23:30:00.000Z', true]);
+		expect([current.scope, current.release, current.asOf, current.demonstration]).toEqual([
+			'current',
+			null,
+			'2027-09-30T23:30:00.000Z',
+			true
+		]);
 		expect(current.title).toBe('OSCE CBM 9 consensus glossary, current, as of 1 October 2027');
 	});
 
 	it('lists every concept with its version, provenance and all six languages, null where pending', () => {
 		const cyberIncident = document.concepts[1]!;
-		expect(Object.keys(cyberIncident)).toEqual(['id', 'version', 'status', 'adoptedAt', 'firstRelease', 'url', 'citeAs', 'texts', 'pendingLanguages', 'interpretiveStatements']);
-		expect(cyberIncident).toMatchObject({ id: 7, version: 3, status: 'agreed', adoptedAt: '2027-03-12T10:15:00.000Z', firstRelease: 2, pendingLanguages: ['it', 'es'] });
+		expect(Object.keys(cyberIncident)).toEqual([
+			'id',
+			'version',
+			'status',
+			'adoptedAt',
+			'firstRelease',
+			'url',
+			'citeAs',
+			'texts',
+			'pendingLanguages',
+			'interpretiveStatements'
+		]);
+		expect(cyberIncident).toMatchObject({
+			id: 7,
+			version: 3,
+			status: 'agreed',
+			adoptedAt: '2027-03-12T10:15:00.000Z',
+			firstRelease: 2,
+			pendingLanguages: ['it', 'es']
+		});
 		expect(Object.keys(cyberIncident.texts)).toEqual([...OSCE_LANGUAGES]);
 		expect(cyberIncident.texts.it).toBeNull();
 		expect(cyberIncident.interpretiveStatements).toEqual(GLOSSARY_CONCEPTS[1]!.interpretiveStatements);
@@ -105,7 +136,9 @@ describe('the JSON download', () => {
 
 	it('gives back every text exactly', () => {
 		for (const [index, concept] of document.concepts.entries()) {
-			const texts = Object.fromEntries(Object.entries(concept.texts).filter(([, text]) => text !== null)) as ConceptText;
+			const texts = Object.fromEntries(
+				Object.entries(concept.texts).filter(([, text]) => text !== null)
+			) as ConceptText;
 			expect(texts).toEqual(GLOSSARY_CONCEPTS[index]!.text);
 		}
 	});

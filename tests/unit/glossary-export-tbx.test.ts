@@ -25,7 +25,8 @@ function tbxFile(body: string): string {
 
 const PROVENANCE = `<admin type="source">Cite me</admin><xref type="externalCrossReference" target="https://example.org/glossary/5?version=1">page</xref>
 <note>CBM9 concept version: 1</note><note>CBM9 concept status: agreed</note><note>CBM9 adopted: 2026-01-01T00:00:00.000Z</note>`;
-const ENGLISH = '<langSec xml:lang="en"><descrip type="definition">A definition.</descrip><termSec><term>term</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec>';
+const ENGLISH =
+	'<langSec xml:lang="en"><descrip type="definition">A definition.</descrip><termSec><term>term</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec>';
 
 describe('export then read back', () => {
 	it('gives back every concept identical, in order, with nothing reported', () => {
@@ -46,7 +47,11 @@ describe('export then read back', () => {
 	it('writes an empty glossary that reads back as no concepts', () => {
 		const xml = writeGlossaryTbx([], { ...CURRENT_META, scope: { kind: 'current', asOf: null } });
 		expect(xml).not.toContain('<body>');
-		expect(readGlossaryTbx(xml)).toEqual({ title: 'OSCE CBM 9 consensus glossary, current (no concept agreed yet)', concepts: [], problems: [] });
+		expect(readGlossaryTbx(xml)).toEqual({
+			title: 'OSCE CBM 9 consensus glossary, current (no concept agreed yet)',
+			concepts: [],
+			problems: []
+		});
 	});
 
 	it('carries an address that cannot be a link in a note, and reads it back', () => {
@@ -64,18 +69,26 @@ describe('the TBX-Basic file', () => {
 	it('names the glossary, the release, the citation and the terms of use in its header', () => {
 		expect(xml).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">');
 		expect(xml).toContain('<title>OSCE CBM 9 consensus glossary, release 2 (1 April 2027)</title>');
-		expect(xml).toContain('<p>Release 2: Consensus glossary, release 2 — “autumn” &amp; &lt;more&gt;, published 2027-04-01T07:30:00.000Z</p>');
+		expect(xml).toContain(
+			'<p>Release 2: Consensus glossary, release 2 — “autumn” &amp; &lt;more&gt;, published 2027-04-01T07:30:00.000Z</p>'
+		);
 		expect(xml).toContain('<p>Release notes: Adds cyber incident.\nCorrects the French of encryption.</p>');
 		expect(xml).toContain('<p>Concepts: 3 (2 agreed, 1 deprecated)</p>');
-		expect(xml).toContain('<p>Cite as: OSCE CBM 9 consensus glossary, release 2 (1 April 2027). https://glossary.example.org/glossary/releases/2</p>');
-		expect(xml).toContain('<publicationStmt>\n\t\t\t\t<p>The consensus glossary of the OSCE participating States (test terms of use).</p>');
+		expect(xml).toContain(
+			'<p>Cite as: OSCE CBM 9 consensus glossary, release 2 (1 April 2027). https://glossary.example.org/glossary/releases/2</p>'
+		);
+		expect(xml).toContain(
+			'<publicationStmt>\n\t\t\t\t<p>The consensus glossary of the OSCE participating States (test terms of use).</p>'
+		);
 		expect(xml).not.toContain(DEMONSTRATION_LINE);
 	});
 
 	it('says "current, as of" for the current glossary, and labels demonstration data', () => {
 		const current = writeGlossaryTbx(GLOSSARY_CONCEPTS, CURRENT_META);
 		expect(current).toContain('<title>OSCE CBM 9 consensus glossary, current, as of 1 October 2027</title>');
-		expect(current).toContain('<p>Current glossary: the latest adopted version of every agreed or deprecated concept, as of 2027-09-30T23:30:00.000Z</p>');
+		expect(current).toContain(
+			'<p>Current glossary: the latest adopted version of every agreed or deprecated concept, as of 2027-09-30T23:30:00.000Z</p>'
+		);
 		expect(current).toContain(`<p>${DEMONSTRATION_LINE}</p>`);
 	});
 
@@ -102,13 +115,25 @@ describe('the TBX-Basic file', () => {
 
 	it('writes a language section per agreed language in the OSCE order, none for a pending one', () => {
 		const cyberIncident = xml.slice(xml.indexOf('<conceptEntry id="c7">'), xml.indexOf('<conceptEntry id="c12">'));
-		expect([...cyberIncident.matchAll(/<langSec xml:lang="(\w+)">/g)].map((match) => match[1])).toEqual(['en', 'fr', 'de', 'ru']);
+		expect([...cyberIncident.matchAll(/<langSec xml:lang="(\w+)">/g)].map((match) => match[1])).toEqual([
+			'en',
+			'fr',
+			'de',
+			'ru'
+		]);
 		const encryption = xml.slice(xml.indexOf('<conceptEntry id="c3">'), xml.indexOf('<conceptEntry id="c7">'));
-		expect([...encryption.matchAll(/<langSec xml:lang="(\w+)">/g)].map((match) => match[1])).toEqual([...OSCE_LANGUAGES]);
+		expect([...encryption.matchAll(/<langSec xml:lang="(\w+)">/g)].map((match) => match[1])).toEqual([
+			...OSCE_LANGUAGES
+		]);
 	});
 
 	it('writes every administrative status as TBX-Basic spells it, and a proper noun as a noun with a note', () => {
-		for (const status of ['preferredTerm-admn-sts', 'admittedTerm-admn-sts', 'deprecatedTerm-admn-sts', 'supersededTerm-admn-sts']) {
+		for (const status of [
+			'preferredTerm-admn-sts',
+			'admittedTerm-admn-sts',
+			'deprecatedTerm-admn-sts',
+			'supersededTerm-admn-sts'
+		]) {
 			expect(xml).toContain(`<termNote type="administrativeStatus">${status}</termNote>`);
 		}
 		expect(xml).toContain(
@@ -117,15 +142,21 @@ describe('the TBX-Basic file', () => {
 		expect(xml).not.toContain('properNoun</termNote>');
 	});
 
-	it('escapes XML, keeps a Windows line break, and wraps a note that looks like the platform\'s own', () => {
-		expect(xml).toContain('<descrip type="definition">An event that compromises the "availability", integrity &amp; &lt;confidentiality&gt; of a system; see ]]&gt; and \'quotes\'.</descrip>');
+	it("escapes XML, keeps a Windows line break, and wraps a note that looks like the platform's own", () => {
+		expect(xml).toContain(
+			'<descrip type="definition">An event that compromises the "availability", integrity &amp; &lt;confidentiality&gt; of a system; see ]]&gt; and \'quotes\'.</descrip>'
+		);
 		expect(xml).toContain('beeinträchtigt.&#13;\n&#13;\nZweiter Absatz');
-		expect(xml).toContain("<note>CBM9 note: CBM9 concept status: a note of the working group that looks like the platform's own</note>");
+		expect(xml).toContain(
+			"<note>CBM9 note: CBM9 concept status: a note of the working group that looks like the platform's own</note>"
+		);
 	});
 
 	it('refuses a concept without any text instead of writing an invalid file', () => {
 		const empty: GlossaryConcept = { ...GLOSSARY_CONCEPTS[0]!, text: {} };
-		expect(() => writeGlossaryTbx([empty], RELEASE_META)).toThrow('Concept 3 has no text in any language, so it cannot be exported.');
+		expect(() => writeGlossaryTbx([empty], RELEASE_META)).toThrow(
+			'Concept 3 has no text in any language, so it cannot be exported.'
+		);
 	});
 });
 
@@ -139,16 +170,36 @@ ${ENGLISH}
 </conceptEntry>`);
 		const reading = readGlossaryTbx(xml);
 		expect(reading.concepts).toHaveLength(1);
-		expect(reading.concepts[0]!.text).toEqual({ en: { terms: [{ term: 'term', administrativeStatus: 'preferred', termType: null, partOfSpeech: null }], definition: 'A definition.', note: null } });
+		expect(reading.concepts[0]!.text).toEqual({
+			en: {
+				terms: [{ term: 'term', administrativeStatus: 'preferred', termType: null, partOfSpeech: null }],
+				definition: 'A definition.',
+				note: null
+			}
+		});
 		expect(reading.problems).toEqual([
-			{ line: 6, message: 'The concept note at line 6 ("Checked by the terminology unit") is not one the consensus glossary writes; it was not read.' },
-			{ line: 7, message: '<descrip type="subjectField"> at line 7 has no place at the concept level of the consensus glossary; it was not read.' },
-			{ line: 9, message: 'The language section at line 9 is in "sr", which is not an OSCE language (en, fr, de, it, ru, es); it was not read.' }
+			{
+				line: 6,
+				message:
+					'The concept note at line 6 ("Checked by the terminology unit") is not one the consensus glossary writes; it was not read.'
+			},
+			{
+				line: 7,
+				message:
+					'<descrip type="subjectField"> at line 7 has no place at the concept level of the consensus glossary; it was not read.'
+			},
+			{
+				line: 9,
+				message:
+					'The language section at line 9 is in "sr", which is not an OSCE language (en, fr, de, it, ru, es); it was not read.'
+			}
 		]);
 	});
 
 	it('leaves out a concept whose version, status or adoption it cannot tell, and says why', () => {
-		const reading = readGlossaryTbx(tbxFile(`<conceptEntry id="term-5"><admin type="source">Cite me</admin>${ENGLISH}</conceptEntry>`));
+		const reading = readGlossaryTbx(
+			tbxFile(`<conceptEntry id="term-5"><admin type="source">Cite me</admin>${ENGLISH}</conceptEntry>`)
+		);
 		expect(reading.concepts).toEqual([]);
 		expect(reading.problems.map((problem) => problem.message)).toEqual([
 			'The concept "term-5" (line 4) lacks an id of the form "c12", its version, its status, its adoption date, its address; it was not read.'
@@ -158,9 +209,12 @@ ${ENGLISH}
 	it('refuses files that are not TBX v3, not well-formed, or declare entities', () => {
 		expect(() => readGlossaryTbx('<?xml version="1.0"?><martif type="TBX"/>')).toThrow(GlossaryTbxError);
 		expect(() => readGlossaryTbx(tbxFile('<conceptEntry id="c1">'))).toThrow(/not well-formed XML/);
-		const entities = '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY lol "lol">]><tbx xmlns="urn:iso:std:iso:30042:ed-2"/>';
+		const entities =
+			'<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY lol "lol">]><tbx xmlns="urn:iso:std:iso:30042:ed-2"/>';
 		expect(() => readGlossaryTbx(entities)).toThrow('For safety, such files are not read');
-		expect(() => readGlossaryTbx(tbxFile('<conceptEntry id="c1"><note>x</note></conceptEntry>'), { maxDepth: 4 })).toThrow('more than 4 levels deep');
+		expect(() =>
+			readGlossaryTbx(tbxFile('<conceptEntry id="c1"><note>x</note></conceptEntry>'), { maxDepth: 4 })
+		).toThrow('more than 4 levels deep');
 	});
 });
 
@@ -170,7 +224,30 @@ describe('round trip of any concept', () => {
 	// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
 	const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 	const text = fc
-		.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('&', '<', '>', '"', "'", '\n', '\r\n', '\r', '\t', ' ', ']]>', 'CBM9 note: ', 'CBM9 concept version: ', 'кибер', 'ασφάλεια', 'é')), { maxLength: 8 })
+		.array(
+			fc.oneof(
+				fc.string({ unit: 'grapheme', maxLength: 12 }),
+				fc.constantFrom(
+					'&',
+					'<',
+					'>',
+					'"',
+					"'",
+					'\n',
+					'\r\n',
+					'\r',
+					'\t',
+					' ',
+					']]>',
+					'CBM9 note: ',
+					'CBM9 concept version: ',
+					'кибер',
+					'ασφάλεια',
+					'é'
+				)
+			),
+			{ maxLength: 8 }
+		)
 		.map((parts) => parts.join(''))
 		.filter((value) => !NOT_XML.test(value));
 	const term = fc.record({
@@ -197,13 +274,22 @@ describe('round trip of any concept', () => {
 	const concept = fc.record({
 		version: fc.integer({ min: 1, max: 40 }),
 		status: fc.constantFrom('agreed' as const, 'deprecated' as const),
-		adoptedAt: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+		adoptedAt: fc
+			.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true })
+			.map((date) => date.toISOString()),
 		firstRelease: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
-		url: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), text.filter((value) => value.length > 0)),
+		url: fc.oneof(
+			fc.webUrl({ withQueryParameters: true, withFragments: true }),
+			text.filter((value) => value.length > 0)
+		),
 		citeAs: text,
 		text: conceptText,
 		interpretiveStatements: fc.array(
-			fc.record({ stateCode: fc.constantFrom('AT', 'PL', 'RU', 'VA', 'GR'), stateName: fc.constantFrom('Austria', 'Poland', 'Russian Federation', 'Holy See', 'Greece'), statement: text }),
+			fc.record({
+				stateCode: fc.constantFrom('AT', 'PL', 'RU', 'VA', 'GR'),
+				stateName: fc.constantFrom('Austria', 'Poland', 'Russian Federation', 'Holy See', 'Greece'),
+				statement: text
+			}),
 			{ maxLength: 3 }
 		)
 	});

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalContent, originalTermKey, planImport, type ExistingEntry, type IncomingEntry } from '../../src/lib/domain/import/plan';
+import {
+	canonicalContent,
+	originalTermKey,
+	planImport,
+	type ExistingEntry,
+	type IncomingEntry
+} from '../../src/lib/domain/import/plan';
 import { languageVersion, type EntryContent } from '../../src/lib/domain/national-entry';
 
 function content(term: string, definition: string, english?: string): EntryContent {
 	return {
 		languageVersions: [
 			languageVersion({ language: 'de', term, definition, isOriginal: true }),
-			...(english ? [languageVersion({ language: 'en', term: english, definition: null, textStatus: 'courtesy_translation' })] : [])
+			...(english
+				? [languageVersion({ language: 'en', term: english, definition: null, textStatus: 'courtesy_translation' })]
+				: [])
 		],
 		sourceAct: null,
 		sourceArticle: null,
@@ -19,7 +27,11 @@ function content(term: string, definition: string, english?: string): EntryConte
 // The server fingerprints with a hash; the canonical text itself is an exact fingerprint.
 const key = (entry: EntryContent) => ({ termKey: originalTermKey(entry), fingerprint: canonicalContent(entry) });
 const existing = (entryId: number, entry: EntryContent): ExistingEntry => ({ entryId, ...key(entry) });
-const incoming = (seq: number, entry: EntryContent, sourceId: string | null = null): IncomingEntry => ({ seq, sourceId, ...key(entry) });
+const incoming = (seq: number, entry: EntryContent, sourceId: string | null = null): IncomingEntry => ({
+	seq,
+	sourceId,
+	...key(entry)
+});
 
 const cyber = content('Cybersicherheit', 'Schutz von Systemen.', 'cybersecurity');
 const incident = content('Sicherheitsvorfall', 'Ein Ereignis mit nachteiligen Folgen.');
@@ -39,7 +51,11 @@ describe('planning an import against a list', () => {
 	it('matches by original term whatever its case, accents and spacing, and tells changed from unchanged', () => {
 		const changed = content('Sicherheitsvorfall', 'Ein Ereignis mit erheblichen nachteiligen Folgen.');
 		const sameTermOtherCase = content('  cybersicherheit ', 'Schutz von Systemen.', 'cybersecurity');
-		const plan = planImport([existing(10, cyber), existing(11, incident)], [incoming(1, sameTermOtherCase), incoming(2, changed)], 'add');
+		const plan = planImport(
+			[existing(10, cyber), existing(11, incident)],
+			[incoming(1, sameTermOtherCase), incoming(2, changed)],
+			'add'
+		);
 		expect(plan.update).toEqual([
 			{ seq: 1, entryId: 10 },
 			{ seq: 2, entryId: 11 }
@@ -54,7 +70,9 @@ describe('planning an import against a list', () => {
 			sourceDate: null,
 			sourceArticle: null,
 			sourceAct: null,
-			languageVersions: cyber.languageVersions.map((version) => Object.fromEntries(Object.entries(version).reverse()) as typeof version)
+			languageVersions: cyber.languageVersions.map(
+				(version) => Object.fromEntries(Object.entries(version).reverse()) as typeof version
+			)
 		};
 		expect(canonicalContent(reordered)).toBe(canonicalContent(cyber));
 		expect(canonicalContent({ ...cyber, note: 'Geändert.' })).not.toBe(canonicalContent(cyber));

@@ -42,7 +42,9 @@ describe('comparing two revisions of one list', () => {
 	it('diffs changed definitions word by word, whole Cyrillic words included', () => {
 		const definition = changes.changed[0]!.definition!;
 		expect(definition.language).toBe('ru');
-		expect(definition.segments.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())).toEqual(['и сетей']);
+		expect(
+			definition.segments.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())
+		).toEqual(['и сетей']);
 		expect(definition.segments.filter((segment) => segment.kind === 'removed')).toEqual([]);
 		expect(changes.changed[0]!.term).toBeNull();
 	});
@@ -52,13 +54,19 @@ describe('comparing the lists of two cycles', () => {
 	it('matches entries by their original term, whatever their identifiers', () => {
 		const changes = compareLists(
 			[entry(10, 'Cyberraum', 'Der virtuelle Raum.', ['cyberspace', 'The virtual space.'])],
-			[entry(20, 'cyberraum', 'Der virtuelle Raum aller Systeme.', ['cyberspace', 'The virtual space of all systems.'])],
+			[
+				entry(20, 'cyberraum', 'Der virtuelle Raum aller Systeme.', ['cyberspace', 'The virtual space of all systems.'])
+			],
 			{ sameSubmission: false }
 		);
 		expect(changes.added).toEqual([]);
 		expect(changes.withdrawn).toEqual([]);
 		expect(changes.changed).toHaveLength(1);
-		expect(changes.changed[0]!.englishDefinition?.segments.filter((segment) => segment.kind === 'added').map((segment) => segment.text)).toEqual([' of all systems']);
+		expect(
+			changes.changed[0]!.englishDefinition?.segments.filter((segment) => segment.kind === 'added').map(
+				(segment) => segment.text
+			)
+		).toEqual([' of all systems']);
 	});
 
 	it('reports a change of source even when the texts are the same', () => {

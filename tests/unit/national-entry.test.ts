@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { byStateThenLatestCycle, englishVersion, isTranslationPending, languageVersion, originalVersion, originalWithEnglish, primaryLanguage } from '../../src/lib/domain/national-entry';
+import {
+	byStateThenLatestCycle,
+	englishVersion,
+	isTranslationPending,
+	languageVersion,
+	originalVersion,
+	originalWithEnglish,
+	primaryLanguage
+} from '../../src/lib/domain/national-entry';
 
 describe('translation pending', () => {
-	const original = languageVersion({ language: 'fr', term: 'cyberattaque', definition: 'Action délibérée…', isOriginal: true });
+	const original = languageVersion({
+		language: 'fr',
+		term: 'cyberattaque',
+		definition: 'Action délibérée…',
+		isOriginal: true
+	});
 
 	it('is pending when there is no English version at all', () => {
 		expect(isTranslationPending([original])).toBe(true);
@@ -18,7 +31,11 @@ describe('translation pending', () => {
 	});
 
 	it('is complete when the original itself is English', () => {
-		expect(isTranslationPending([languageVersion({ language: 'en', term: 'vulnerability', definition: 'A weakness…', isOriginal: true })])).toBe(false);
+		expect(
+			isTranslationPending([
+				languageVersion({ language: 'en', term: 'vulnerability', definition: 'A weakness…', isOriginal: true })
+			])
+		).toBe(false);
 	});
 });
 
@@ -46,7 +63,12 @@ describe('the texts shown for an entry in lists of several States', () => {
 			englishDefinition: 'A deliberate act…'
 		});
 		const english = [languageVersion({ language: 'EN', term: 'vulnerability', definition: null, isOriginal: true })];
-		expect(originalWithEnglish(english)).toMatchObject({ term: 'vulnerability', definition: null, englishTerm: null, englishDefinition: null });
+		expect(originalWithEnglish(english)).toMatchObject({
+			term: 'vulnerability',
+			definition: null,
+			englishTerm: null,
+			englishDefinition: null
+		});
 	});
 
 	it('orders them by State name in the reader’s language, latest cycle first', () => {
@@ -56,11 +78,8 @@ describe('the texts shown for an entry in lists of several States', () => {
 			{ stateName: 'Österreich', cycleYear: 2025 },
 			{ stateName: 'Zypern', cycleYear: 2025 }
 		];
-		expect([...entries].sort(byStateThenLatestCycle('de')).map((entry) => `${entry.stateName} ${entry.cycleYear}`)).toEqual([
-			'Deutschland 2023',
-			'Österreich 2025',
-			'Österreich 2024',
-			'Zypern 2025'
-		]);
+		expect(
+			[...entries].sort(byStateThenLatestCycle('de')).map((entry) => `${entry.stateName} ${entry.cycleYear}`)
+		).toEqual(['Deutschland 2023', 'Österreich 2025', 'Österreich 2024', 'Zypern 2025']);
 	});
 });

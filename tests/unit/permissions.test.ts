@@ -134,7 +134,9 @@ describe('proposals and comments', () => {
 		expect(canWithdrawProposal(secretariat, secretariatProposal)).toBe(true);
 		expect(canWithdrawProposal(editorAndDelegatePl, frenchProposal)).toBe(false);
 		expect(canWithdrawProposal(delegateFr, secretariatProposal)).toBe(false);
-		expect(canWithdrawProposal(actor({ id: 'ed-fr', stateCode: 'FR', isStateEditor: true }), frenchProposal)).toBe(false);
+		expect(canWithdrawProposal(actor({ id: 'ed-fr', stateCode: 'FR', isStateEditor: true }), frenchProposal)).toBe(
+			false
+		);
 		expect(canWithdrawProposal(readerAt, frenchProposal)).toBe(false);
 		expect(canWithdrawProposal(anonymous, frenchProposal)).toBe(false);
 	});
@@ -170,7 +172,9 @@ describe('Secretariat-only powers', () => {
 describe('ensure', () => {
 	it('throws a ForbiddenError carrying the reason when not allowed', () => {
 		expect(() => ensure(false, 'Only the Secretariat manages accounts.')).toThrow(ForbiddenError);
-		expect(() => ensure(false, 'Only the Secretariat manages accounts.')).toThrow('Only the Secretariat manages accounts.');
+		expect(() => ensure(false, 'Only the Secretariat manages accounts.')).toThrow(
+			'Only the Secretariat manages accounts.'
+		);
 		expect(() => ensure(true, 'unused')).not.toThrow();
 	});
 });

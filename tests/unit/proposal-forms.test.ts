@@ -1,7 +1,12 @@
 // The revision text as the proposal forms carry it (terms one per line with an optional status in
 // brackets), and the per-language changes between two revisions.
 import { describe, expect, it } from 'vitest';
-import { formatTermLines, parseTermLines, revisionFormFromRequest, revisionFormValues } from '../../src/lib/server/proposals/revision-form';
+import {
+	formatTermLines,
+	parseTermLines,
+	revisionFormFromRequest,
+	revisionFormValues
+} from '../../src/lib/server/proposals/revision-form';
 import { revisionChanges } from '../../src/lib/server/proposals/revision-diff';
 import { textAfter, textBefore } from '../../src/lib/domain/compare';
 import { languageTextFromTerms, type ConceptText } from '../../src/lib/domain/concept-text';
@@ -14,12 +19,19 @@ function formData(fields: Record<string, string | string[]>): FormData {
 
 describe('terms, one per line', () => {
 	it('makes the first term preferred and the others admitted unless a status is given in brackets', () => {
-		expect(parseTermLines('cybersecurity\n  cyber security [Admitted] \n\nIT security [deprecated]\r\n').map((term) => [term.term, term.administrativeStatus])).toEqual([
+		expect(
+			parseTermLines('cybersecurity\n  cyber security [Admitted] \n\nIT security [deprecated]\r\n').map((term) => [
+				term.term,
+				term.administrativeStatus
+			])
+		).toEqual([
 			['cybersecurity', 'preferred'],
 			['cyber security', 'admitted'],
 			['IT security', 'deprecated']
 		]);
-		expect(parseTermLines('cyber space [admitted]\ncyberspace [preferred]').map((term) => term.administrativeStatus)).toEqual(['admitted', 'preferred']);
+		expect(
+			parseTermLines('cyber space [admitted]\ncyberspace [preferred]').map((term) => term.administrativeStatus)
+		).toEqual(['admitted', 'preferred']);
 	});
 
 	it('keeps a status it does not know as typed, so that the server names it', () => {
@@ -27,8 +39,17 @@ describe('terms, one per line', () => {
 	});
 
 	it('reads a term type and a part of speech in the brackets, in any order and spelling', () => {
-		expect(parseTermLines('critical information infrastructure [fullForm]\nCII [acronym, admitted, noun]\ncyber [Proper noun, short form]')).toEqual([
-			{ term: 'critical information infrastructure', administrativeStatus: 'preferred', termType: 'fullForm', partOfSpeech: null },
+		expect(
+			parseTermLines(
+				'critical information infrastructure [fullForm]\nCII [acronym, admitted, noun]\ncyber [Proper noun, short form]'
+			)
+		).toEqual([
+			{
+				term: 'critical information infrastructure',
+				administrativeStatus: 'preferred',
+				termType: 'fullForm',
+				partOfSpeech: null
+			},
 			{ term: 'CII', administrativeStatus: 'admitted', termType: 'acronym', partOfSpeech: 'noun' },
 			{ term: 'cyber', administrativeStatus: 'admitted', termType: 'shortForm', partOfSpeech: 'properNoun' }
 		]);
@@ -50,7 +71,10 @@ describe('terms, one per line', () => {
 
 describe('the revision form', () => {
 	const text: ConceptText = {
-		en: { ...languageTextFromTerms(['cyberspace', 'cyber domain'], 'The global domain of ICT infrastructures.'), note: 'Not a legal term.' },
+		en: {
+			...languageTextFromTerms(['cyberspace', 'cyber domain'], 'The global domain of ICT infrastructures.'),
+			note: 'Not a legal term.'
+		},
 		fr: languageTextFromTerms(['cyberespace'], 'Domaine mondial des infrastructures TIC.')
 	};
 
@@ -72,7 +96,9 @@ describe('the revision form', () => {
 
 	it('reads back what it shows, with ticked and typed entry numbers together', () => {
 		const values = revisionFormValues(text, 'Four States agree.', []);
-		const { input, problems } = revisionFormFromRequest(formData({ ...values, cited: ['3', '7'], citedEntryIds: '7, #12;15' }));
+		const { input, problems } = revisionFormFromRequest(
+			formData({ ...values, cited: ['3', '7'], citedEntryIds: '7, #12;15' })
+		);
 		expect(problems).toEqual({});
 		expect(input.text.en).toEqual(text.en);
 		expect(input.text.fr).toEqual(text.fr);
@@ -83,7 +109,9 @@ describe('the revision form', () => {
 
 	it('names a typed entry number that is not one, and echoes what was typed', () => {
 		const { problems, values } = revisionFormFromRequest(formData({ citedEntryIds: '12, twelve', rationale: '  ' }));
-		expect(problems).toEqual({ citedEntryIds: '“twelve” is not an entry number. Give the numbers separated by commas, for example 12, 15.' });
+		expect(problems).toEqual({
+			citedEntryIds: '“twelve” is not an entry number. Give the numbers separated by commas, for example 12, 15.'
+		});
 		expect(values.citedEntryIds).toBe('12, twelve');
 		expect(revisionFormFromRequest(formData({ rationale: '  ' })).input.rationale).toBeNull();
 	});
@@ -96,7 +124,10 @@ describe('the changes between two revisions', () => {
 		ru: languageTextFromTerms(['киберпространство'], 'Глобальная область.')
 	};
 	const after: ConceptText = {
-		en: languageTextFromTerms(['cyberspace', 'cyber domain'], 'The global domain of interconnected ICT infrastructures.'),
+		en: languageTextFromTerms(
+			['cyberspace', 'cyber domain'],
+			'The global domain of interconnected ICT infrastructures.'
+		),
 		fr: languageTextFromTerms(['cyberespace'], 'Domaine mondial des infrastructures TIC.'),
 		de: languageTextFromTerms(['Cyberraum'], 'Globaler Bereich der IKT-Infrastrukturen.')
 	};
@@ -116,7 +147,9 @@ describe('the changes between two revisions', () => {
 		const english = revisionChanges(before, after)[0]!;
 		expect(textBefore(english.terms)).toBe('cyberspace (preferred)');
 		expect(textAfter(english.terms)).toBe('cyberspace (preferred); cyber domain (admitted)');
-		expect(english.definition.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())).toEqual(['interconnected']);
+		expect(
+			english.definition.filter((segment) => segment.kind === 'added').map((segment) => segment.text.trim())
+		).toEqual(['interconnected']);
 		expect(textBefore(english.definition)).toBe(before.en!.definition);
 		expect(english.note).toEqual([]);
 	});

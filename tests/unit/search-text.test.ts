@@ -20,7 +20,9 @@ describe('normaliseForSearch', () => {
 	});
 
 	it('leaves single-script words and Greek alone', () => {
-		expect(normaliseForSearch('Cybersicherheit кибербезопасность Κυβερνοχώρος')).toBe('Cybersicherheit кибербезопасность Κυβερνοχώρος');
+		expect(normaliseForSearch('Cybersicherheit кибербезопасность Κυβερνοχώρος')).toBe(
+			'Cybersicherheit кибербезопасность Κυβερνοχώρος'
+		);
 	});
 
 	it('keeps one character for one character, so positions carry over', () => {
@@ -30,7 +32,10 @@ describe('normaliseForSearch', () => {
 });
 
 describe('highlighting the words a query matched', () => {
-	const marked = (text: string, query: string, rules?: 'prefix') => highlightText(text, queryWordMatcher(query, rules)).filter((piece) => piece.match).map((piece) => piece.text);
+	const marked = (text: string, query: string, rules?: 'prefix') =>
+		highlightText(text, queryWordMatcher(query, rules))
+			.filter((piece) => piece.match)
+			.map((piece) => piece.text);
 
 	it('marks the words of the original text, ё and look-alike letters included', () => {
 		expect(marked('Защита критической инфраструктуры', 'инфраструктуры')).toEqual(['инфраструктуры']);
@@ -39,7 +44,10 @@ describe('highlighting the words a query matched', () => {
 	});
 
 	it('marks two adjacent words that spell a query word, as the search engine matches them', () => {
-		expect(marked('La cyber sécurité et la cyber-sécurité', 'cybersecurite')).toEqual(['cyber sécurité', 'cyber-sécurité']);
+		expect(marked('La cyber sécurité et la cyber-sécurité', 'cybersecurite')).toEqual([
+			'cyber sécurité',
+			'cyber-sécurité'
+		]);
 		expect(marked('cyber, sécurité', 'cybersecurite')).toEqual([]); // a comma parts them
 		expect(marked('cyber sécurité', 'cybersecurite', 'prefix')).toEqual([]);
 		// A split match decides where a long definition is cropped, like any other.
@@ -67,17 +75,28 @@ describe('highlighting the words a query matched', () => {
 
 	it('keeps a text no longer than the crop whole, and crops a text whose only match is at its end', () => {
 		const short = 'A security incident.';
-		expect(highlightText(short, (word) => word === 'incident', 3).map((piece) => piece.text).join('')).toBe(short);
+		expect(
+			highlightText(short, (word) => word === 'incident', 3)
+				.map((piece) => piece.text)
+				.join('')
+		).toBe(short);
 		const long = Array.from({ length: 50 }, (_, index) => `w${index}`).join(' ');
 		const end = highlightText(long, (word) => word === 'w49', 10);
 		expect(end[0]).toEqual({ text: '… ', match: false });
 		expect(end.at(-1)).toEqual({ text: 'w49', match: true });
 		// No match: the beginning.
-		expect(highlightText(long, () => false, 10).map((piece) => piece.text).join('')).toBe(`${Array.from({ length: 10 }, (_, index) => `w${index}`).join(' ')} …`);
+		expect(
+			highlightText(long, () => false, 10)
+				.map((piece) => piece.text)
+				.join('')
+		).toBe(`${Array.from({ length: 10 }, (_, index) => `w${index}`).join(' ')} …`);
 	});
 
 	it('marks every word by prefix, ignoring case and accents, for the database fallback', () => {
-		expect(marked('La cybersécurité des systèmes', 'CYBERSECU systemes', 'prefix')).toEqual(['cybersécurité', 'systèmes']);
+		expect(marked('La cybersécurité des systèmes', 'CYBERSECU systemes', 'prefix')).toEqual([
+			'cybersécurité',
+			'systèmes'
+		]);
 		// The fallback forgives no typos, so neither does its highlighting.
 		expect(marked('La cybersécurité des systèmes', 'sytsemes', 'prefix')).toEqual([]);
 	});
@@ -99,7 +118,9 @@ describe('Russian stems', () => {
 describe('search requests from the URL', () => {
 	it('keeps well-formed values and drops the rest', () => {
 		const request = parseSearchRequest(
-			new URLSearchParams('q=  cyber   attack &state=de&state=XYZ&state=PL" OR 1&language=sr-Latn&language=../x&cycle=2025&cycle=99&kind=national&kind=secret&status=agreed&page=-3&perPage=1000&pending=1')
+			new URLSearchParams(
+				'q=  cyber   attack &state=de&state=XYZ&state=PL" OR 1&language=sr-Latn&language=../x&cycle=2025&cycle=99&kind=national&kind=secret&status=agreed&page=-3&perPage=1000&pending=1'
+			)
 		);
 		expect(request).toEqual({
 			q: 'cyber attack',
@@ -120,8 +141,15 @@ describe('search requests from the URL', () => {
 
 	it('always puts the viewer’s visibility first, and quotes every value', () => {
 		const request = parseSearchRequest(new URLSearchParams('state=FR&cycle=2025'));
-		expect(meilisearchFilters(request, ['public'])).toEqual(['visibility IN ["public"]', 'stateCode IN ["FR"]', 'cycleYear IN [2025]']);
-		expect(meilisearchFilters(parseSearchRequest(new URLSearchParams('concept=7')), ['public', 'restricted'])).toEqual(['visibility IN ["public", "restricted"]', 'groupConcept = 7']);
+		expect(meilisearchFilters(request, ['public'])).toEqual([
+			'visibility IN ["public"]',
+			'stateCode IN ["FR"]',
+			'cycleYear IN [2025]'
+		]);
+		expect(meilisearchFilters(parseSearchRequest(new URLSearchParams('concept=7')), ['public', 'restricted'])).toEqual([
+			'visibility IN ["public", "restricted"]',
+			'groupConcept = 7'
+		]);
 	});
 
 	it('writes the same request back as canonical URL parameters', () => {
@@ -142,7 +170,12 @@ describe('search documents', () => {
 			concepts: [{ id: 3, label: 'critical information infrastructure', status: 'candidate', text: null }],
 			content: {
 				languageVersions: [
-					languageVersion({ language: 'ru', term: 'критическая инфраструктура', definition: 'Объекты, нарушение работы которых…', isOriginal: true }),
+					languageVersion({
+						language: 'ru',
+						term: 'критическая инфраструктура',
+						definition: 'Объекты, нарушение работы которых…',
+						isOriginal: true
+					}),
 					languageVersion({ language: 'kk', term: 'сыни инфрақұрылым', definition: null })
 				],
 				sourceAct: null,
@@ -187,7 +220,14 @@ describe('search documents', () => {
 				{ id: 2, label: 'a candidate', status: 'candidate', text: null }
 			],
 			content: {
-				languageVersions: [languageVersion({ language: 'de', term: 'Kritische Infrastrukturen', definition: 'Einrichtungen von hoher Bedeutung.', isOriginal: true })],
+				languageVersions: [
+					languageVersion({
+						language: 'de',
+						term: 'Kritische Infrastrukturen',
+						definition: 'Einrichtungen von hoher Bedeutung.',
+						isOriginal: true
+					})
+				],
 				sourceAct: null,
 				sourceArticle: null,
 				sourceDate: null,
@@ -196,11 +236,14 @@ describe('search documents', () => {
 			}
 		};
 		const document = nationalEntryDocument(source);
-		expect(document.equivalents).toEqual(['critical infrastructure', 'infrastructure critique', 'критическая инфраструктура']);
+		expect(document.equivalents).toEqual([
+			'critical infrastructure',
+			'infrastructure critique',
+			'критическая инфраструктура'
+		]);
 		// Inflected Russian finds the German entry too: the stems of the Russian equivalent are indexed.
 		expect(document.stems.split(' ')).toEqual(expect.arrayContaining([...queryStems('критической инфраструктуры')]));
 		// A candidate concept has no agreed text to lend.
 		expect(nationalEntryDocument({ ...source, concepts: [source.concepts[1]!] }).equivalents).toEqual([]);
 	});
-
 });

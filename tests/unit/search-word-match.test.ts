@@ -29,29 +29,46 @@ describe('typoDistance', () => {
 	it('agrees with the full table on random words (only the cells near the diagonal are computed)', () => {
 		// The plain Damerau-Levenshtein table (optimal string alignment), every cell.
 		const fullDistance = (word: string, term: string, prefix: boolean) => {
-			const rows = Array.from({ length: term.length + 1 }, (_, i) => Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+			const rows = Array.from({ length: term.length + 1 }, (_, i) =>
+				Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+			);
 			for (let i = 1; i <= term.length; i++) {
 				for (let j = 1; j <= word.length; j++) {
-					rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (term[i - 1] === word[j - 1] ? 0 : 1));
-					if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1);
+					rows[i]![j] = Math.min(
+						rows[i - 1]![j]! + 1,
+						rows[i]![j - 1]! + 1,
+						rows[i - 1]![j - 1]! + (term[i - 1] === word[j - 1] ? 0 : 1)
+					);
+					if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1])
+						rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1);
 				}
 			}
 			return prefix ? Math.min(...rows[term.length]!) : rows[term.length]![word.length]!;
 		};
 		let seed = 7;
-		const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-		const randomWord = (alphabet: string) => Array.from({ length: 1 + Math.floor(random() * 11) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const randomWord = (alphabet: string) =>
+			Array.from(
+				{ length: 1 + Math.floor(random() * 11) },
+				() => alphabet[Math.floor(random() * alphabet.length)]
+			).join('');
 		const disagreements: string[] = [];
 		for (let round = 0; round < 4000; round++) {
 			const alphabet = round % 2 === 0 ? 'abc' : 'абвгд';
 			const term = randomWord(alphabet);
 			// Words close to the term (a few edits) as well as unrelated ones.
-			const word = round % 3 === 0 ? randomWord(alphabet) : term.slice(0, Math.floor(random() * term.length)) + randomWord(alphabet).slice(0, 2) + term.slice(Math.floor(random() * term.length));
+			const word =
+				round % 3 === 0
+					? randomWord(alphabet)
+					: term.slice(0, Math.floor(random() * term.length)) +
+						randomWord(alphabet).slice(0, 2) +
+						term.slice(Math.floor(random() * term.length));
 			const limit = Math.floor(random() * 3);
 			const prefix = random() < 0.5;
 			const expected = Math.min(fullDistance(word, term, prefix), limit + 1);
 			const actual = typoDistance(word, term, limit, prefix);
-			if (actual !== expected) disagreements.push(`${word} ~ ${term} (limit ${limit}${prefix ? ', prefix' : ''}): ${actual}, not ${expected}`);
+			if (actual !== expected)
+				disagreements.push(`${word} ~ ${term} (limit ${limit}${prefix ? ', prefix' : ''}): ${actual}, not ${expected}`);
 		}
 		expect(disagreements).toEqual([]);
 	});
@@ -78,13 +95,19 @@ describe('queryWordMatcher, Meilisearch rules', () => {
 	});
 
 	it('takes the last query word as a prefix, and only the last', () => {
-		expect(matchedWords('critical infrastructure infrastructures', 'critical infra')).toEqual(['critical', 'infrastructure', 'infrastructures']);
+		expect(matchedWords('critical infrastructure infrastructures', 'critical infra')).toEqual([
+			'critical',
+			'infrastructure',
+			'infrastructures'
+		]);
 		expect(matchedWords('critical infrastructure', 'crit infrastructure')).toEqual(['infrastructure']);
 	});
 
 	it('matches two or three query words written as one word', () => {
 		expect(matchedWords('Cybersecurity is defined', 'cyber security')).toEqual(['Cybersecurity']);
-		expect(matchedWords('a confidencebuildingmeasure', 'confidence building measure')).toEqual(['confidencebuildingmeasure']);
+		expect(matchedWords('a confidencebuildingmeasure', 'confidence building measure')).toEqual([
+			'confidencebuildingmeasure'
+		]);
 	});
 
 	it('matches a query word written as two adjacent words, without typos', () => {
@@ -97,7 +120,10 @@ describe('queryWordMatcher, Meilisearch rules', () => {
 	});
 
 	it('finds inflected Russian words through their stem', () => {
-		expect(matchedWords('защита критической инфраструктуры', 'критическая инфраструктура')).toEqual(['критической', 'инфраструктуры']);
+		expect(matchedWords('защита критической инфраструктуры', 'критическая инфраструктура')).toEqual([
+			'критической',
+			'инфраструктуры'
+		]);
 		expect(matchedWords('сеть сети сетей', 'сети')).toEqual(['сеть', 'сети', 'сетей']);
 	});
 

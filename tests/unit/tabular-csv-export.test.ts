@@ -18,7 +18,11 @@ async function reimport(text: string, options: ImportOptions = {}) {
 describe('our CSV export', () => {
 	it('starts with a byte order mark and the canonical header, comma-separated', () => {
 		const text = [...writeCsv(ROUND_TRIP_ENTRIES, ROUND_TRIP_META)].join('');
-		expect(text.startsWith('\uFEFFEntry ID,Original language,Term,Definition,Text status,Term type,Part of speech,Administrative status,Definition source,Term note,Additional terms,Source act,Source article,Source date,Source link,Note,Term (en),Definition (en),')).toBe(true);
+		expect(
+			text.startsWith(
+				'\uFEFFEntry ID,Original language,Term,Definition,Text status,Term type,Part of speech,Administrative status,Definition source,Term note,Additional terms,Source act,Source article,Source date,Source link,Note,Term (en),Definition (en),'
+			)
+		).toBe(true);
 		expect(text.split('\r\n')[0]!.split(',').slice(-9)).toEqual([
 			'Term (sr-Latn)',
 			'Definition (sr-Latn)',
@@ -36,8 +40,14 @@ describe('our CSV export', () => {
 		const [entry] = ROUND_TRIP_ENTRIES;
 		const text = [...writeCsv([entry!], ROUND_TRIP_META)].join('');
 		const row = text.slice(text.indexOf('\r\n') + 2);
-		expect(row.startsWith('101,sr-Cyrl,сајбер напад,"Намерна радња „напада“ на ИКТ систем; у смислу ""Примерног закона"", члан 2,\nдруги став.",Authentic text,Full form,Noun,Preferred,')).toBe(true);
-		expect(row).toContain(',"сајбер-напад [variant, noun, admitted] | СН [abbreviation, deprecated] | напад на ИКТ систем [phrase, other, superseded]",');
+		expect(
+			row.startsWith(
+				'101,sr-Cyrl,сајбер напад,"Намерна радња „напада“ на ИКТ систем; у смислу ""Примерног закона"", члан 2,\nдруги став.",Authentic text,Full form,Noun,Preferred,'
+			)
+		).toBe(true);
+		expect(row).toContain(
+			',"сајбер-напад [variant, noun, admitted] | СН [abbreviation, deprecated] | напад на ИКТ систем [phrase, other, superseded]",'
+		);
 		expect(row.endsWith('\r\n')).toBe(true);
 	});
 
@@ -46,7 +56,9 @@ describe('our CSV export', () => {
 		const { sink, summary } = await reimport(text);
 		expect(sink.messages()).toEqual([]);
 		expect(summary.notKept).toEqual([]);
-		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(ROUND_TRIP_ENTRIES);
+		expect(sink.entries.map((entry) => ({ entryId: Number(entry.sourceId), content: entry.content }))).toEqual(
+			ROUND_TRIP_ENTRIES
+		);
 		expect(sink.entries.map((entry) => entry.row)).toEqual([2, 3, 4]);
 		// The import page passes the State's language; the file's own language column still decides.
 		const withStateLanguage = await reimport(text, { originalLanguage: 'sr-Cyrl' });
@@ -80,7 +92,11 @@ describe('our CSV export', () => {
 	it('keeps any text a cell may hold', async () => {
 		// Trimmed, without carriage returns, and not splitting on "|": what the import promises to keep.
 		const text = fc
-			.string({ unit: fc.constantFrom('a', 'Ж', 'é', 'ω', '"', ',', ';', '\n', ' ', '\t', '[', ']', "'", '=', '-', '“'), minLength: 1, maxLength: 40 })
+			.string({
+				unit: fc.constantFrom('a', 'Ж', 'é', 'ω', '"', ',', ';', '\n', ' ', '\t', '[', ']', "'", '=', '-', '“'),
+				minLength: 1,
+				maxLength: 40
+			})
 			.map((value) => value.trim())
 			.filter((value) => value.length > 0);
 		await fc.assert(

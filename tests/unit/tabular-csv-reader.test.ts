@@ -11,7 +11,11 @@ import { collectingSink, inPieces } from '../fixtures/tabular/collecting-sink';
 const FIXTURES = path.resolve(__dirname, '../fixtures/tabular');
 const fixture = (name: string) => fs.createReadStream(path.join(FIXTURES, name), { highWaterMark: 256 });
 
-async function read(source: AsyncIterable<Uint8Array> | string, options: ImportOptions = {}, limits = DEFAULT_IMPORT_LIMITS) {
+async function read(
+	source: AsyncIterable<Uint8Array> | string,
+	options: ImportOptions = {},
+	limits = DEFAULT_IMPORT_LIMITS
+) {
 	const sink = collectingSink();
 	const summary = await parseCsv(typeof source === 'string' ? inPieces(source) : source, sink, options, limits);
 	return { sink, summary };
@@ -21,7 +25,15 @@ describe('reading ministries’ CSV files', () => {
 	it('reads a German list saved by Excel: BOM, semicolons, a cell over two lines, blank rows, trailing empty columns', async () => {
 		const { sink, summary } = await read(fixture('de-semicolon-bom.csv'), { originalLanguage: 'de' });
 		expect(sink.messages()).toEqual([]);
-		expect(summary).toMatchObject({ format: 'csv', delimiter: ';', byteOrderMark: true, entries: 3, rows: 3, errors: 0, warnings: 0 });
+		expect(summary).toMatchObject({
+			format: 'csv',
+			delimiter: ';',
+			byteOrderMark: true,
+			entries: 3,
+			rows: 3,
+			errors: 0,
+			warnings: 0
+		});
 		expect(summary.notKept).toEqual(['Column I ‘Bemerkung intern’ is ignored.']);
 		expect(summary.languages).toEqual(['de', 'en']);
 		expect(sink.entries.map((entry) => entry.row)).toEqual([2, 5, 6]);
@@ -31,9 +43,15 @@ describe('reading ministries’ CSV files', () => {
 					language: 'de',
 					isOriginal: true,
 					term: 'Cyberangriff',
-					definition: 'Einwirkung auf ein informationstechnisches System; "Angriff" im Sinne dieses Beispielgesetzes.\nZweiter Absatz.'
+					definition:
+						'Einwirkung auf ein informationstechnisches System; "Angriff" im Sinne dieses Beispielgesetzes.\nZweiter Absatz.'
 				}),
-				languageVersion({ language: 'en', term: 'cyber attack', definition: 'An action against an information technology system.', textStatus: 'courtesy_translation' })
+				languageVersion({
+					language: 'en',
+					term: 'cyber attack',
+					definition: 'An action against an information technology system.',
+					textStatus: 'courtesy_translation'
+				})
 			],
 			sourceAct: 'Beispielgesetz über die Informationssicherheit',
 			sourceArticle: '§ 2 Abs. 1',
@@ -42,7 +60,11 @@ describe('reading ministries’ CSV files', () => {
 			note: null
 		});
 		// An English term without definition: translation pending, not a problem.
-		expect(sink.entries[1]!.content.languageVersions[1]).toMatchObject({ language: 'en', term: 'malware', definition: null });
+		expect(sink.entries[1]!.content.languageVersions[1]).toMatchObject({
+			language: 'en',
+			term: 'malware',
+			definition: null
+		});
 	});
 
 	it('reports the header and the mapping it guessed before the first entry', async () => {
@@ -68,7 +90,14 @@ describe('reading ministries’ CSV files', () => {
 		const { sink, summary } = await read(fixture('ch-tab-multilingual.csv'), { originalLanguage: 'de' });
 		expect(sink.messages()).toEqual([]);
 		expect(summary).toMatchObject({ delimiter: '\t', byteOrderMark: false, entries: 2 });
-		expect(sink.entries[0]!.content.languageVersions.map((version) => [version.language, version.isOriginal, version.textStatus, version.term])).toEqual([
+		expect(
+			sink.entries[0]!.content.languageVersions.map((version) => [
+				version.language,
+				version.isOriginal,
+				version.textStatus,
+				version.term
+			])
+		).toEqual([
 			['de', true, 'authentic', 'Cyberrisiko'],
 			['en', false, 'official_translation', 'cyber risk'],
 			['fr', false, 'courtesy_translation', 'cyberrisque'],
@@ -145,15 +174,20 @@ describe('telling the separator', () => {
 	});
 
 	it('counts only separators outside quotes', async () => {
-		const { summary, sink } = await read('Term;Definition;"Remarks, internal, not, imported"\na;b, c;d\n', { originalLanguage: 'de' });
+		const { summary, sink } = await read('Term;Definition;"Remarks, internal, not, imported"\na;b, c;d\n', {
+			originalLanguage: 'de'
+		});
 		expect(summary.delimiter).toBe(';');
 		expect(sink.entries[0]!.content.languageVersions[0]!.definition).toBe('b, c');
 	});
 
 	it('skips a title row above the header and numbers rows as the spreadsheet does', async () => {
-		const { summary, sink } = await read('Nationale Terminologie 2025;;\r\n\r\nBegriff;Definition;Term (EN)\r\nCyberangriff;Einwirkung;cyber attack\r\n', {
-			originalLanguage: 'de'
-		});
+		const { summary, sink } = await read(
+			'Nationale Terminologie 2025;;\r\n\r\nBegriff;Definition;Term (EN)\r\nCyberangriff;Einwirkung;cyber attack\r\n',
+			{
+				originalLanguage: 'de'
+			}
+		);
 		expect(summary.header?.row).toBe(3);
 		expect(summary.notKept).toEqual(['Row 1, above the header, is taken as a title and not imported.']);
 		expect(sink.entries.map((entry) => entry.row)).toEqual([4]);
@@ -171,20 +205,39 @@ describe('files that cannot be read', () => {
 	});
 
 	it('names row 1 when the header itself is in another encoding', async () => {
-		const bytes = new Uint8Array([...new TextEncoder().encode('Terme;D'), 0xe9, ...new TextEncoder().encode('finition\r\na;b\r\n')]);
+		const bytes = new Uint8Array([
+			...new TextEncoder().encode('Terme;D'),
+			0xe9,
+			...new TextEncoder().encode('finition\r\na;b\r\n')
+		]);
 		const { sink } = await read(inPieces(bytes, 4), { originalLanguage: 'fr' });
-		expect(sink.messages()[0]).toMatch(/^The file is not saved as UTF-8 text: row 1 has characters in another encoding/);
+		expect(sink.messages()[0]).toMatch(
+			/^The file is not saved as UTF-8 text: row 1 has characters in another encoding/
+		);
 	});
 
 	it('keeps a character split between two pieces whole', async () => {
-		const { sink } = await read(inPieces('Terme;Définition;Term (EN)\r\nsécurité;état de protection;security\r\n', 1), { originalLanguage: 'fr' });
+		const { sink } = await read(inPieces('Terme;Définition;Term (EN)\r\nsécurité;état de protection;security\r\n', 1), {
+			originalLanguage: 'fr'
+		});
 		expect(sink.messages()).toEqual([]);
-		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({ term: 'sécurité', definition: 'état de protection' });
+		expect(sink.entries[0]!.content.languageVersions[0]).toMatchObject({
+			term: 'sécurité',
+			definition: 'état de protection'
+		});
 	});
 
 	it.each([
-		['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'This is an Excel workbook (or another zip file), not a CSV file; import it as an XLSX file.'],
-		['an old .xls workbook', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'This is an old Excel workbook (.xls), not a CSV file. In Excel, choose “Save as” → “CSV UTF-8 (comma delimited)” and import that file.'],
+		[
+			'an Excel workbook',
+			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
+			'This is an Excel workbook (or another zip file), not a CSV file; import it as an XLSX file.'
+		],
+		[
+			'an old .xls workbook',
+			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),
+			'This is an old Excel workbook (.xls), not a CSV file. In Excel, choose “Save as” → “CSV UTF-8 (comma delimited)” and import that file.'
+		],
 		[
 			'UTF-16 text',
 			new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x65, 0x00]),
@@ -203,13 +256,19 @@ describe('files that cannot be read', () => {
 	});
 
 	it('refuses a file over the size limit', async () => {
-		const { sink } = await read('Term;Definition\na;b\n'.repeat(100), { originalLanguage: 'de' }, { ...DEFAULT_IMPORT_LIMITS, maxBytes: 1024 });
+		const { sink } = await read(
+			'Term;Definition\na;b\n'.repeat(100),
+			{ originalLanguage: 'de' },
+			{ ...DEFAULT_IMPORT_LIMITS, maxBytes: 1024 }
+		);
 		expect(sink.messages().at(-1)).toBe('The file is larger than 1 KB, the most an import accepts.');
 	});
 
 	it('says when the file is empty or has no entries', async () => {
 		expect((await read('')).sink.messages()).toEqual(['The file is empty: it has no header row and no entries.']);
-		expect((await read('\r\n;;\r\n')).sink.messages()).toEqual(['The file is empty: it has no header row and no entries.']);
+		expect((await read('\r\n;;\r\n')).sink.messages()).toEqual([
+			'The file is empty: it has no header row and no entries.'
+		]);
 		expect((await read('Begriff;Definition;Term (EN)\r\n;;\r\n', { originalLanguage: 'de' })).sink.messages()).toEqual([
 			'The file has a header row (row 1) but no entries below it.'
 		]);
@@ -242,7 +301,8 @@ describe('streaming', () => {
 		const sink = collectingSink();
 		async function* slowly(): AsyncGenerator<Uint8Array> {
 			yield new TextEncoder().encode('Begriff;Definition;Term (EN)\r\n');
-			for (let index = 1; index <= rows; index++) yield new TextEncoder().encode(`Begriff ${index};Definition ${index};term ${index}\r\n`);
+			for (let index = 1; index <= rows; index++)
+				yield new TextEncoder().encode(`Begriff ${index};Definition ${index};term ${index}\r\n`);
 			entriesBeforeTheEnd = sink.entries.length;
 		}
 		const progress: number[] = [];

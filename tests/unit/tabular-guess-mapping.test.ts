@@ -11,13 +11,26 @@ import { guessColumnMapping } from '../../src/lib/domain/tabular/guess-mapping';
 
 /** "Header → what the preview's select box shows", the way a user checks the guess. */
 function described(headers: string[], originalLanguage?: string): Record<string, string> {
-	return Object.fromEntries(guessColumnMapping(headers, originalLanguage).map(({ header, target }) => [header, describeColumnTarget(target)]));
+	return Object.fromEntries(
+		guessColumnMapping(headers, originalLanguage).map(({ header, target }) => [header, describeColumnTarget(target)])
+	);
 }
 
 describe('guessing what each column holds from its header', () => {
 	it('reads an English header row with the usual columns, and ignores what it does not know', () => {
 		expect(
-			described(['Term', 'Definition', 'English term', 'English definition', 'Source', 'Article', 'Date', 'Link', 'Notes', 'Bemerkung intern'])
+			described([
+				'Term',
+				'Definition',
+				'English term',
+				'English definition',
+				'Source',
+				'Article',
+				'Date',
+				'Link',
+				'Notes',
+				'Bemerkung intern'
+			])
 		).toEqual({
 			Term: 'Term (original language)',
 			Definition: 'Definition (original language)',
@@ -55,7 +68,9 @@ describe('guessing what each column holds from its header', () => {
 	});
 
 	it('ignores case, accents and punctuation', () => {
-		expect(Object.values(described(['TERM', 'definition:', 'DEFINITION_EN', 'Source-Act', '  Link  ', 'Defínítíon (EN)']))).toEqual([
+		expect(
+			Object.values(described(['TERM', 'definition:', 'DEFINITION_EN', 'Source-Act', '  Link  ', 'Defínítíon (EN)']))
+		).toEqual([
 			'Term (original language)',
 			'Definition (original language)',
 			'Definition (English)',
@@ -87,7 +102,18 @@ describe('guessing what each column holds from its header', () => {
 	});
 
 	it('reads columns of several languages side by side, as Swiss lists give them', () => {
-		expect(described(['Term (DE)', 'Term (FR)', 'Term (IT)', 'Term (EN)', 'Definition (DE)', 'Définition [fr]', 'definizione_it', 'Text status (EN)'])).toEqual({
+		expect(
+			described([
+				'Term (DE)',
+				'Term (FR)',
+				'Term (IT)',
+				'Term (EN)',
+				'Definition (DE)',
+				'Définition [fr]',
+				'definizione_it',
+				'Text status (EN)'
+			])
+		).toEqual({
 			'Term (DE)': 'Term (German)',
 			'Term (FR)': 'Term (French)',
 			'Term (IT)': 'Term (Italian)',
@@ -107,7 +133,11 @@ describe('guessing what each column holds from its header', () => {
 			{ kind: 'language', language: 'lv', field: 'term' }
 		]);
 		// A Swiss file: "(DE)" is the State's German.
-		expect(guessColumnMapping(['Definition (DE)'], 'de-CH')[0]!.target).toEqual({ kind: 'language', language: 'de-CH', field: 'definition' });
+		expect(guessColumnMapping(['Definition (DE)'], 'de-CH')[0]!.target).toEqual({
+			kind: 'language',
+			language: 'de-CH',
+			field: 'definition'
+		});
 	});
 
 	it('tells the note on the entry from the note on a language version', () => {

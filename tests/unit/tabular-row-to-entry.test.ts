@@ -4,7 +4,17 @@ import { languageVersion } from '../../src/lib/domain/national-entry';
 import { guessColumnMapping } from '../../src/lib/domain/tabular/guess-mapping';
 import { rowToEntry } from '../../src/lib/domain/tabular/row-to-entry';
 
-const HEADERS = ['Begriff', 'Begriffsbestimmung', 'Bemerkung intern', 'Term (EN)', 'Definition (EN)', 'Text status (EN)', 'Datum', 'Link', 'Synonyme'];
+const HEADERS = [
+	'Begriff',
+	'Begriffsbestimmung',
+	'Bemerkung intern',
+	'Term (EN)',
+	'Definition (EN)',
+	'Text status (EN)',
+	'Datum',
+	'Link',
+	'Synonyme'
+];
 const GERMAN: ImportOptions = { originalLanguage: 'de' };
 const mapping = guessColumnMapping(HEADERS, 'de');
 
@@ -66,10 +76,20 @@ describe('a row becomes an entry', () => {
 	});
 
 	it('accepts an English term without its definition (translation pending), as a courtesy translation by default', () => {
-		const reading = rowToEntry(row({ Begriff: 'Schadprogramm', Begriffsbestimmung: 'Programm …', 'Term (EN)': 'malware' }), mapping, 5, GERMAN);
+		const reading = rowToEntry(
+			row({ Begriff: 'Schadprogramm', Begriffsbestimmung: 'Programm …', 'Term (EN)': 'malware' }),
+			mapping,
+			5,
+			GERMAN
+		);
 		expect(reading.problems).toEqual([]);
-		expect(reading.entry?.content.languageVersions[1]).toEqual(languageVersion({ language: 'en', term: 'malware', textStatus: 'courtesy_translation' }));
-		const official = rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c' }), mapping, 5, { ...GERMAN, englishStatus: 'official_translation' });
+		expect(reading.entry?.content.languageVersions[1]).toEqual(
+			languageVersion({ language: 'en', term: 'malware', textStatus: 'courtesy_translation' })
+		);
+		const official = rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c' }), mapping, 5, {
+			...GERMAN,
+			englishStatus: 'official_translation'
+		});
 		expect(official.entry?.content.languageVersions[1]?.textStatus).toBe('official_translation');
 	});
 
@@ -80,8 +100,12 @@ describe('a row becomes an entry', () => {
 
 	it('takes the original language from its column, by tag or by name', () => {
 		const columns = guessColumnMapping(['Language', 'Term', 'Definition']);
-		expect(rowToEntry(['SR-latn', 'bezbednost', 'stanje …'], columns, 2, {}).entry?.content.languageVersions[0]?.language).toBe('sr-Latn');
-		expect(rowToEntry(['Deutsch', 'Sicherheit', 'Zustand …'], columns, 3, {}).entry?.content.languageVersions[0]?.language).toBe('de');
+		expect(
+			rowToEntry(['SR-latn', 'bezbednost', 'stanje …'], columns, 2, {}).entry?.content.languageVersions[0]?.language
+		).toBe('sr-Latn');
+		expect(
+			rowToEntry(['Deutsch', 'Sicherheit', 'Zustand …'], columns, 3, {}).entry?.content.languageVersions[0]?.language
+		).toBe('de');
 		expect(messages(['Deutsh', 'Sicherheit', 'Zustand …'], 4, {}, columns)).toEqual([
 			'Row 4, column A (Language): “Deutsh” is not a language; write a language tag such as “de”, “sr-Latn” or “fr-CH”, or a language name such as German.'
 		]);
@@ -89,7 +113,9 @@ describe('a row becomes an entry', () => {
 			'Row 5, column A (Language): the original language is empty; write a language tag such as “de”, “sr-Latn” or “fr-CH”.'
 		]);
 		// An empty language cell falls back to the State's language.
-		expect(rowToEntry(['', 'Sicherheit', 'Zustand …'], columns, 6, GERMAN).entry?.content.languageVersions[0]?.language).toBe('de');
+		expect(
+			rowToEntry(['', 'Sicherheit', 'Zustand …'], columns, 6, GERMAN).entry?.content.languageVersions[0]?.language
+		).toBe('de');
 	});
 });
 
@@ -124,18 +150,32 @@ describe('problems name the row and the column', () => {
 		['2016-02-29', '2016-02-29'],
 		['2015-07-01T00:00:00Z', '2015-07-01']
 	])('reads the date “%s” as %s', (written, date) => {
-		expect(rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', Datum: written }), mapping, 2, GERMAN).entry?.content.sourceDate).toBe(date);
+		expect(
+			rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', Datum: written }), mapping, 2, GERMAN).entry?.content
+				.sourceDate
+		).toBe(date);
 	});
 
 	it.each([
 		['31.02.2020', '“31.02.2020” is not a possible date: there is no 31 February 2020'],
 		['2019-02-29', '“2019-02-29” is not a possible date: there is no 29 February 2019'],
-		['12/25/2020', '“12/25/2020” is not a date in the order day/month/year: there is no month 25; if it means 25 December 2020, write 2020-12-25'],
-		['03.04.20', '“03.04.20” is not a date that can be read safely: the year has only two digits; write the full year, e.g. 07.06.2019'],
-		['42186', '“42186” is a spreadsheet date number, not a date; format the column as a date or write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, e.g. 2019-06-07'],
+		[
+			'12/25/2020',
+			'“12/25/2020” is not a date in the order day/month/year: there is no month 25; if it means 25 December 2020, write 2020-12-25'
+		],
+		[
+			'03.04.20',
+			'“03.04.20” is not a date that can be read safely: the year has only two digits; write the full year, e.g. 07.06.2019'
+		],
+		[
+			'42186',
+			'“42186” is a spreadsheet date number, not a date; format the column as a date or write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, e.g. 2019-06-07'
+		],
 		['July 2015', '“July 2015” is not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, e.g. 2019-06-07']
 	])('refuses the date “%s”, saying why', (written, reason) => {
-		expect(messages(row({ Begriff: 'a', Begriffsbestimmung: 'b', Datum: written }))).toEqual([`Row 14, column G (Datum): ${reason}.`]);
+		expect(messages(row({ Begriff: 'a', Begriffsbestimmung: 'b', Datum: written }))).toEqual([
+			`Row 14, column G (Datum): ${reason}.`
+		]);
 	});
 
 	it('wants links that start with http:// or https://', () => {
@@ -160,12 +200,19 @@ describe('problems name the row and the column', () => {
 		['Authentic text', 'authentic'],
 		['authentique', 'authentic']
 	])('reads the text status “%s” as %s', (written, status) => {
-		const reading = rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c', 'Text status (EN)': written }), mapping, 2, GERMAN);
+		const reading = rowToEntry(
+			row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c', 'Text status (EN)': written }),
+			mapping,
+			2,
+			GERMAN
+		);
 		expect(reading.entry?.content.languageVersions[1]?.textStatus).toBe(status);
 	});
 
 	it('refuses a text status it does not know, and any status but authentic for the original', () => {
-		expect(messages(row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c', 'Text status (EN)': 'semi-official' }))).toEqual([
+		expect(
+			messages(row({ Begriff: 'a', Begriffsbestimmung: 'b', 'Term (EN)': 'c', 'Text status (EN)': 'semi-official' }))
+		).toEqual([
 			'Row 14, column F (Text status (EN)): “semi-official” is not a text status; write authentic text, official translation or courtesy translation.'
 		]);
 		const columns = guessColumnMapping(['Term', 'Definition', 'Text status']);
@@ -177,7 +224,11 @@ describe('problems name the row and the column', () => {
 	it('reads term types, parts of speech and administrative statuses, and names the accepted values otherwise', () => {
 		const columns = guessColumnMapping(['Term', 'Definition', 'Term type', 'Part of speech', 'Administrative status']);
 		const reading = rowToEntry(['CSIRT', 'b', 'Acronym', 'proper noun', 'preferredTerm-admn-sts'], columns, 2, GERMAN);
-		expect(reading.entry?.content.languageVersions[0]).toMatchObject({ termType: 'acronym', partOfSpeech: 'properNoun', administrativeStatus: 'preferred' });
+		expect(reading.entry?.content.languageVersions[0]).toMatchObject({
+			termType: 'acronym',
+			partOfSpeech: 'properNoun',
+			administrativeStatus: 'preferred'
+		});
 		expect(messages(['CSIRT', 'b', 'Akronym', '', 'obsolete'], 3, GERMAN, columns)).toEqual([
 			'Row 3, column C (Term type): “Akronym” is not a term type; write full form, acronym, abbreviation, short form, variant or phrase, or leave the cell empty.',
 			'Row 3, column E (Administrative status): “obsolete” is not an administrative status; write preferred, admitted, deprecated or superseded, or leave the cell empty.'
@@ -186,9 +237,12 @@ describe('problems name the row and the column', () => {
 
 	it('splits additional terms on “;” or, when the cell has one, on “|”', () => {
 		const terms = (cell: string) =>
-			rowToEntry(row({ Begriff: 'a', Begriffsbestimmung: 'b', Synonyme: cell }), mapping, 2, GERMAN).entry?.content.languageVersions[0]?.additionalTerms.map(
-				(term) => term.term
-			);
+			rowToEntry(
+				row({ Begriff: 'a', Begriffsbestimmung: 'b', Synonyme: cell }),
+				mapping,
+				2,
+				GERMAN
+			).entry?.content.languageVersions[0]?.additionalTerms.map((term) => term.term);
 		expect(terms('Cyber-Attacke; Angriff ;')).toEqual(['Cyber-Attacke', 'Angriff']);
 		expect(terms('Angriff; Variante | IT-Angriff')).toEqual(['Angriff; Variante', 'IT-Angriff']);
 		expect(terms('Daten [Informatik]')).toEqual(['Daten [Informatik]']);
@@ -199,7 +253,8 @@ describe('problems name the row and the column', () => {
 		expect(rowToEntry(['a', 'b', '', '', 'left over', 'here too', ''], columns, 12, GERMAN).problems).toEqual([
 			{
 				severity: 'warning',
-				message: 'Row 12 has more cells than the header (3 columns); the text in columns E–F has no header and is not imported.',
+				message:
+					'Row 12 has more cells than the header (3 columns); the text in columns E–F has no header and is not imported.',
 				row: 12
 			}
 		]);
@@ -209,7 +264,8 @@ describe('problems name the row and the column', () => {
 			problems: [
 				{
 					severity: 'warning',
-					message: 'Row 13 has text only in columns that are not imported (column C ‘Bemerkung intern’); the row is skipped.',
+					message:
+						'Row 13 has text only in columns that are not imported (column C ‘Bemerkung intern’); the row is skipped.',
 					row: 13
 				}
 			]
@@ -219,7 +275,13 @@ describe('problems name the row and the column', () => {
 	it('takes the first language of the row as the original when nothing says which it is', () => {
 		const columns = guessColumnMapping(['Term (FR)', 'Définition (FR)', 'Term (EN)', 'Definition (EN)']);
 		const reading = rowToEntry(['cyberattaque', 'Action …', 'cyber attack', 'An action …'], columns, 2, {});
-		expect(reading.entry?.content.languageVersions.map((version) => [version.language, version.isOriginal, version.textStatus])).toEqual([
+		expect(
+			reading.entry?.content.languageVersions.map((version) => [
+				version.language,
+				version.isOriginal,
+				version.textStatus
+			])
+		).toEqual([
 			['fr', true, 'authentic'],
 			['en', false, 'courtesy_translation']
 		]);
@@ -228,6 +290,11 @@ describe('problems name the row and the column', () => {
 	it('puts the original first and English second, whatever the column order', () => {
 		const columns = guessColumnMapping(['Term (IT)', 'Term (EN)', 'Term (DE)', 'Definition (DE)', 'Term (FR)']);
 		const reading = rowToEntry(['termine', 'term', 'Begriff', 'Definition', 'terme'], columns, 2, GERMAN);
-		expect(reading.entry?.content.languageVersions.map((version) => version.language)).toEqual(['de', 'en', 'it', 'fr']);
+		expect(reading.entry?.content.languageVersions.map((version) => version.language)).toEqual([
+			'de',
+			'en',
+			'it',
+			'fr'
+		]);
 	});
 });

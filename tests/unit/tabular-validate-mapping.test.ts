@@ -3,17 +3,27 @@ import type { ColumnMapping, ColumnTarget } from '../../src/lib/domain/tabular/c
 import { guessColumnMapping } from '../../src/lib/domain/tabular/guess-mapping';
 import { validateColumnMapping } from '../../src/lib/domain/tabular/validate-mapping';
 
-function check(headers: string[], originalLanguage?: string, mapping: ColumnMapping = guessColumnMapping(headers, originalLanguage)) {
-	return validateColumnMapping(mapping, headers, originalLanguage ? { originalLanguage } : {}).map(({ severity, message }) => `${severity}: ${message}`);
+function check(
+	headers: string[],
+	originalLanguage?: string,
+	mapping: ColumnMapping = guessColumnMapping(headers, originalLanguage)
+) {
+	return validateColumnMapping(mapping, headers, originalLanguage ? { originalLanguage } : {}).map(
+		({ severity, message }) => `${severity}: ${message}`
+	);
 }
 
 function withTarget(headers: string[], index: number, target: ColumnTarget, originalLanguage?: string): ColumnMapping {
-	return guessColumnMapping(headers, originalLanguage).map((column, at) => (at === index ? { ...column, target } : column));
+	return guessColumnMapping(headers, originalLanguage).map((column, at) =>
+		at === index ? { ...column, target } : column
+	);
 }
 
 describe('checking a column mapping before the rows are read', () => {
 	it('accepts the usual German list without a word', () => {
-		expect(check(['Begriff', 'Begriffsbestimmung', 'Englischer Begriff', 'Definition (EN)', 'Fundstelle'], 'de')).toEqual([]);
+		expect(
+			check(['Begriff', 'Begriffsbestimmung', 'Englischer Begriff', 'Definition (EN)', 'Fundstelle'], 'de')
+		).toEqual([]);
 	});
 
 	it('says when no column holds the original term or definition', () => {
@@ -74,11 +84,17 @@ describe('checking a column mapping before the rows are read', () => {
 			'error: The column mapping was made for another file: it names column B (Definition), this file has B (Erklärung). Check the mapping again.'
 		]);
 		const headers = ['Begriff', 'Definition', 'Notiz'];
-		expect(check(headers, 'de', withTarget(headers, 2, { kind: 'language', language: 'klingon', field: 'term' }, 'de'))).toEqual([
+		expect(
+			check(headers, 'de', withTarget(headers, 2, { kind: 'language', language: 'klingon', field: 'term' }, 'de'))
+		).toEqual([
 			'error: Column C (Notiz): “klingon” is not a language tag; choose the language again (a BCP 47 tag such as “de”, “sr-Latn” or “fr-CH”).'
 		]);
-		expect(check(headers, 'de', withTarget(headers, 2, { kind: 'entry', field: 'password' } as unknown as ColumnTarget, 'de'))).toEqual([
-			'error: Column C (Notiz): the choice for this column is not one the import knows; choose it again.'
-		]);
+		expect(
+			check(
+				headers,
+				'de',
+				withTarget(headers, 2, { kind: 'entry', field: 'password' } as unknown as ColumnTarget, 'de')
+			)
+		).toEqual(['error: Column C (Notiz): the choice for this column is not one the import knows; choose it again.']);
 	});
 });

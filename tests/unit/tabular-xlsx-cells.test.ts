@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { readCell, type StoredCell } from '../../src/lib/server/tabular/xlsx-cells';
 import { escapeXlsxText, unescapeXlsxText } from '../../src/lib/server/tabular/xlsx-text';
 
-const cell = (stored: Partial<StoredCell>): StoredCell => ({ type: undefined, value: null, hasFormula: false, isDate: false, date1904: false, ...stored });
+const cell = (stored: Partial<StoredCell>): StoredCell => ({
+	type: undefined,
+	value: null,
+	hasFormula: false,
+	isDate: false,
+	date1904: false,
+	...stored
+});
 const shared = ['Cyberangriff', 'Schadprogramm'];
 
 describe('an Excel cell read as the text it shows', () => {
@@ -15,11 +22,19 @@ describe('an Excel cell read as the text it shows', () => {
 		['a whole number', cell({ value: '12' }), '12'],
 		['a decimal without binary noise', cell({ value: '0.30000000000000004' }), '0.3'],
 		['a large number in full', cell({ value: '1234567890123' }), '1234567890123'],
-		['a formula’s date result, by its date style', cell({ value: '42186', hasFormula: true, isDate: true }), '2015-07-01'],
+		[
+			'a formula’s date result, by its date style',
+			cell({ value: '42186', hasFormula: true, isDate: true }),
+			'2015-07-01'
+		],
 		['a formula’s number result', cell({ value: '2', hasFormula: true }), '2'],
 		['a formula’s text result', cell({ type: 'str', value: 'Cyberangriff', hasFormula: true }), 'Cyberangriff'],
 		['a shared text', cell({ type: 's', value: '1' }), 'Schadprogramm'],
-		['an inline text with an escaped line break', cell({ type: 'inlineStr', value: 'erste Zeile_x000D_\nzweite' }), 'erste Zeile\r\nzweite'],
+		[
+			'an inline text with an escaped line break',
+			cell({ type: 'inlineStr', value: 'erste Zeile_x000D_\nzweite' }),
+			'erste Zeile\r\nzweite'
+		],
 		['a boolean', cell({ type: 'b', value: '1' }), 'TRUE'],
 		['a date far outside the calendar, as its number', cell({ value: '1e20', isDate: true }), '100000000000000000000'],
 		['an empty cell', cell({}), '']
@@ -30,18 +45,25 @@ describe('an Excel cell read as the text it shows', () => {
 	it('reports error values, formulas without a saved result and missing shared texts', () => {
 		expect(readCell(cell({ type: 'e', value: '#N/A' }))).toEqual({
 			text: '#N/A',
-			problem: { severity: 'error', detail: 'the cell shows the Excel error #N/A; correct the formula or type the text' }
+			problem: {
+				severity: 'error',
+				detail: 'the cell shows the Excel error #N/A; correct the formula or type the text'
+			}
 		});
 		expect(readCell(cell({ hasFormula: true }))).toEqual({
 			text: '',
 			problem: {
 				severity: 'warning',
-				detail: 'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again'
+				detail:
+					'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again'
 			}
 		});
 		expect(readCell(cell({ type: 's', value: '7' }), (index) => shared[index])).toEqual({
 			text: '',
-			problem: { severity: 'error', detail: 'the cell points to shared text 7, which the workbook does not have; the file is damaged' }
+			problem: {
+				severity: 'error',
+				detail: 'the cell points to shared text 7, which the workbook does not have; the file is damaged'
+			}
 		});
 	});
 });
@@ -54,11 +76,21 @@ describe('text inside a workbook’s XML', () => {
 	});
 
 	it('reads back exactly what it wrote, for any text a cell can hold', () => {
-		const unescapeMarkup = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+		const unescapeMarkup = (xml: string) =>
+			xml
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&');
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('_', 'x', '0', '0', 'D', 'A', '\r', '\n', '\u0001', '&', '<', 'ä', 'я', '😀') }), (text) => {
-				expect(unescapeXlsxText(unescapeMarkup(escapeXlsxText(text)))).toBe(text);
-			})
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom('_', 'x', '0', '0', 'D', 'A', '\r', '\n', '\u0001', '&', '<', 'ä', 'я', '😀')
+				}),
+				(text) => {
+					expect(unescapeXlsxText(unescapeMarkup(escapeXlsxText(text)))).toBe(text);
+				}
+			)
 		);
 	});
 });

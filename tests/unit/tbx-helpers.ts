@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseTbx } from '../../src/lib/domain/tbx';
-import type { ImportLimits, ImportOptions, ImportProblem, ImportSummary, ParsedEntry } from '../../src/lib/domain/import/types';
+import type {
+	ImportLimits,
+	ImportOptions,
+	ImportProblem,
+	ImportSummary,
+	ParsedEntry
+} from '../../src/lib/domain/import/types';
 import { DEFAULT_IMPORT_LIMITS } from '../../src/lib/domain/import/types';
 
 export interface ImportResult {

@@ -20,7 +20,10 @@ describe('TBX 2008 (martif)', () => {
 	});
 
 	it('makes the language version in the chosen original language the authentic original, even when it is not first', async () => {
-		const { entries } = await importTbx(fixture('tbx2008-tig.tbx'), { originalLanguage: 'fr', englishStatus: 'official_translation' });
+		const { entries } = await importTbx(fixture('tbx2008-tig.tbx'), {
+			originalLanguage: 'fr',
+			englishStatus: 'official_translation'
+		});
 		const [english, french] = entries[0]!.content.languageVersions;
 		expect(french).toMatchObject({
 			language: 'fr',
@@ -39,14 +42,23 @@ describe('TBX 2008 (martif)', () => {
 			textStatus: 'official_translation',
 			term: 'malware',
 			administrativeStatus: 'preferred',
-			additionalTerms: [{ term: 'malicious software', termType: 'fullForm', partOfSpeech: null, administrativeStatus: 'admitted' }]
+			additionalTerms: [
+				{ term: 'malicious software', termType: 'fullForm', partOfSpeech: null, administrativeStatus: 'admitted' }
+			]
 		});
 	});
 
 	it('gives a definition stated for the whole entry, with its source, to the original language version', async () => {
 		const { entries, warnings } = await importTbx(fixture('tbx2008-tig.tbx'), { originalLanguage: 'en' });
 		expect(entries[1]!.content).toMatchObject({
-			languageVersions: [{ language: 'en', isOriginal: true, definition: 'Weakness that a threat can exploit.', definitionSource: 'Example glossary' }],
+			languageVersions: [
+				{
+					language: 'en',
+					isOriginal: true,
+					definition: 'Weakness that a threat can exploit.',
+					definitionSource: 'Example glossary'
+				}
+			],
 			note: 'Definition given for the whole entry.'
 		});
 		// One language version only: no doubt about the definition's language, so no warning about it.

@@ -13,14 +13,17 @@ describe('entries that cannot be imported', () => {
 		expect(warnings).toEqual([
 			{
 				severity: 'warning',
-				message: 'Entry "c1" (line 6) is left out: it has no definition in its original language (en), and CBM 9 asks for a definition of every term.',
+				message:
+					'Entry "c1" (line 6) is left out: it has no definition in its original language (en), and CBM 9 asks for a definition of every term.',
 				line: 6
 			}
 		]);
 	});
 
 	it('does not take a placeholder such as "-" for a definition', async () => {
-		const file = tbxV3(`<conceptEntry id="c1"><descrip type="definition">-</descrip>${langSec('en', 'peace', null)}</conceptEntry>`);
+		const file = tbxV3(
+			`<conceptEntry id="c1"><descrip type="definition">-</descrip>${langSec('en', 'peace', null)}</conceptEntry>`
+		);
 		const { entries, errors, warnings } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries).toEqual([]);
 		expect(errors).toEqual([]);
@@ -39,9 +42,15 @@ describe('entries that cannot be imported', () => {
 		const { entries, errors } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries).toEqual([]);
 		expect(errors.map((error) => [error.line, error.message])).toEqual([
-			[6, 'Entry "c1" (line 6) has no term in any usable language section, so it cannot be imported. Give it at least one term with its language.'],
+			[
+				6,
+				'Entry "c1" (line 6) has no term in any usable language section, so it cannot be imported. Give it at least one term with its language.'
+			],
 			[8, 'Entry "c2" (line 7): the term section at line 8 has no term.'],
-			[9, 'Entry "c3" (line 9): the language section "en" at line 9 has no term. Give its term, or remove the language section.']
+			[
+				9,
+				'Entry "c3" (line 9): the language section "en" at line 9 has no term. Give its term, or remove the language section.'
+			]
 		]);
 	});
 
@@ -50,7 +59,13 @@ describe('entries that cannot be imported', () => {
 <langSec xml:lang="de"><termSec><term/></termSec></langSec></conceptEntry>`);
 		const { entries, problems } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries[0]!.content.languageVersions.map((version) => version.language)).toEqual(['en']);
-		expect(problems).toEqual([{ severity: 'warning', message: 'Entry "c1" (line 6): the term at line 7 is empty; its term section was not imported.', line: 7 }]);
+		expect(problems).toEqual([
+			{
+				severity: 'warning',
+				message: 'Entry "c1" (line 6): the term at line 7 is empty; its term section was not imported.',
+				line: 7
+			}
+		]);
 	});
 
 	it('refuses the second of two entries with the same id, naming both lines', async () => {
@@ -59,7 +74,12 @@ describe('entries that cannot be imported', () => {
 		const { entries, errors } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries.map((entry) => entry.content.languageVersions[0]!.term)).toEqual(['firewall']);
 		expect(errors).toEqual([
-			{ severity: 'error', message: 'Two entries have the id "c1" (lines 6 and 7). Each entry needs its own id; correct the file and import it again.', line: 7 }
+			{
+				severity: 'error',
+				message:
+					'Two entries have the id "c1" (lines 6 and 7). Each entry needs its own id; correct the file and import it again.',
+				line: 7
+			}
 		]);
 	});
 
@@ -71,16 +91,24 @@ describe('entries that cannot be imported', () => {
 		expect(errors).toEqual([
 			{
 				severity: 'error',
-				message: 'Entry "c1" (line 6): the term "firewall" at line 7 is not inside a <termSec>, so it cannot be read as a term. Move it into one and import the file again.',
+				message:
+					'Entry "c1" (line 6): the term "firewall" at line 7 is not inside a <termSec>, so it cannot be read as a term. Move it into one and import the file again.',
 				line: 7
 			}
 		]);
 	});
 
 	it('refuses an element in the body that is not an entry', async () => {
-		const { errors } = await importTbx(tbxV3(`<termEntry id="c1">${langSec('en', 'firewall')}</termEntry>`), { originalLanguage: 'en' });
+		const { errors } = await importTbx(tbxV3(`<termEntry id="c1">${langSec('en', 'firewall')}</termEntry>`), {
+			originalLanguage: 'en'
+		});
 		expect(errors).toEqual([
-			{ severity: 'error', message: 'The element <termEntry> at line 6 is not a TBX v3 <conceptEntry>, so its content cannot be read. Correct the file and import it again.', line: 6 }
+			{
+				severity: 'error',
+				message:
+					'The element <termEntry> at line 6 is not a TBX v3 <conceptEntry>, so its content cannot be read. Correct the file and import it again.',
+				line: 6
+			}
 		]);
 	});
 });
@@ -94,7 +122,14 @@ describe('values the model holds differently', () => {
 </langSec></conceptEntry>`);
 		const { entries, warnings } = await importTbx(file, { originalLanguage: 'en' });
 		const version = entries[0]!.content.languageVersions[0]!;
-		expect([version, ...version.additionalTerms].map(({ term, termType, partOfSpeech, administrativeStatus }) => ({ term, termType, partOfSpeech, administrativeStatus }))).toEqual([
+		expect(
+			[version, ...version.additionalTerms].map(({ term, termType, partOfSpeech, administrativeStatus }) => ({
+				term,
+				termType,
+				partOfSpeech,
+				administrativeStatus
+			}))
+		).toEqual([
 			{ term: 'across', termType: null, partOfSpeech: 'other', administrativeStatus: 'deprecated' },
 			{ term: 'NATO', termType: 'acronym', partOfSpeech: 'properNoun', administrativeStatus: null },
 			{ term: 'xyz', termType: null, partOfSpeech: null, administrativeStatus: null }
@@ -107,12 +142,21 @@ describe('values the model holds differently', () => {
 	});
 
 	it('reports a data category TBX-Basic does not define once for the file, and counts the entries that had it', async () => {
-		const entry = (id: string) => `<conceptEntry id="${id}"><langSec xml:lang="en"><descrip type="definition">d</descrip>
+		const entry = (
+			id: string
+		) => `<conceptEntry id="${id}"><langSec xml:lang="en"><descrip type="definition">d</descrip>
 <termSec><term>${id}</term><termNote type="pos">noun</termNote></termSec></langSec></conceptEntry>`;
-		const { entries, warnings, summary } = await importTbx(tbxV3(`${entry('a')}\n${entry('b')}`), { originalLanguage: 'en' });
+		const { entries, warnings, summary } = await importTbx(tbxV3(`${entry('a')}\n${entry('b')}`), {
+			originalLanguage: 'en'
+		});
 		expect(entries).toHaveLength(2);
 		expect(warnings).toEqual([
-			{ severity: 'warning', message: 'The file uses the data category "pos" (<termNote>) at line 7, which TBX-Basic does not define; such values were not imported.', line: 7 }
+			{
+				severity: 'warning',
+				message:
+					'The file uses the data category "pos" (<termNote>) at line 7, which TBX-Basic does not define; such values were not imported.',
+				line: 7
+			}
 		]);
 		expect(summary.notKept).toEqual(['pos (2 entries)']);
 	});
@@ -122,7 +166,9 @@ describe('values the model holds differently', () => {
 <xref type="externalCrossReference" target="C://Path/to/act">Act</xref>${langSec('en', 'firewall')}</conceptEntry>`);
 		const { entries, warnings, summary } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries[0]!.content).toMatchObject({ note: 'First.\n\nSecond.', sourceUrl: null });
-		expect(messages(warnings)).toEqual(['Entry "c1" (line 6): the link "C://Path/to/act" at line 7 is not a web address (http or https); it was not imported.']);
+		expect(messages(warnings)).toEqual([
+			'Entry "c1" (line 6): the link "C://Path/to/act" at line 7 is not a web address (http or https); it was not imported.'
+		]);
 		expect(summary.notKept).toEqual(['externalCrossReference (not a web address) (1 entry)']);
 	});
 
@@ -131,7 +177,10 @@ describe('values the model holds differently', () => {
 <descripGrp><descrip type="definition">A barrier between networks.</descrip><admin type="source">Example glossary</admin></descripGrp></termSec></langSec></conceptEntry>`);
 		const { entries, problems } = await importTbx(file, { originalLanguage: 'en' });
 		expect(problems).toEqual([]);
-		expect(entries[0]!.content.languageVersions[0]).toMatchObject({ definition: 'A barrier between networks.', definitionSource: 'Example glossary' });
+		expect(entries[0]!.content.languageVersions[0]).toMatchObject({
+			definition: 'A barrier between networks.',
+			definitionSource: 'Example glossary'
+		});
 	});
 
 	it('keeps line breaks the author made and joins lines that pretty-printing wrapped', async () => {

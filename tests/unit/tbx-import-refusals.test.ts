@@ -34,18 +34,27 @@ describe('files that are refused', () => {
 	});
 
 	it('keeps what it read before the break but reads nothing after it', async () => {
-		const file = tbxV3(`${entry('c1', 'firewall')}\n<conceptEntry id="c2"><langSec xml:lang="en"></conceptEntry>\n${entry('c3', 'malware')}`);
+		const file = tbxV3(
+			`${entry('c1', 'firewall')}\n<conceptEntry id="c2"><langSec xml:lang="en"></conceptEntry>\n${entry('c3', 'malware')}`
+		);
 		const { entries, errors } = await importTbx(file, { originalLanguage: 'en' });
 		expect(entries.map((parsed) => parsed.sourceId)).toEqual(['c1']);
 		expect(errors).toHaveLength(1);
-		expect(errors[0]!.message).toMatch(/^The file is not well-formed XML: <langSec> is not closed.*\(line 7, column \d+\)/);
+		expect(errors[0]!.message).toMatch(
+			/^The file is not well-formed XML: <langSec> is not closed.*\(line 7, column \d+\)/
+		);
 	});
 
 	it('refuses a DOCTYPE that declares entities, before reading any entry', async () => {
 		const { entries, problems } = await importTbx(fixture('doctype-entities.tbx'));
 		expect(entries).toEqual([]);
 		expect(problems).toEqual([
-			{ severity: 'error', message: 'The file declares entities in a DOCTYPE (line 2). For safety, entity declarations are not accepted; remove the DOCTYPE.', line: 2 }
+			{
+				severity: 'error',
+				message:
+					'The file declares entities in a DOCTYPE (line 2). For safety, entity declarations are not accepted; remove the DOCTYPE.',
+				line: 2
+			}
 		]);
 	});
 
@@ -54,7 +63,12 @@ describe('files that are refused', () => {
 		const { entries, problems } = await importTbx(fixture('billion-laughs.tbx'));
 		expect(entries).toEqual([]);
 		expect(problems).toEqual([
-			{ severity: 'error', message: 'The file declares entities in a DOCTYPE (line 2). For safety, entity declarations are not accepted; remove the DOCTYPE.', line: 2 }
+			{
+				severity: 'error',
+				message:
+					'The file declares entities in a DOCTYPE (line 2). For safety, entity declarations are not accepted; remove the DOCTYPE.',
+				line: 2
+			}
 		]);
 		expect(performance.now() - started).toBeLessThan(1000);
 	});
@@ -63,7 +77,12 @@ describe('files that are refused', () => {
 		const file = `<?xml version="1.0"?>\n<!DOCTYPE tbx [\n<!ELEMENT tbx ANY>\n]>\n${tbxV3(entry('c1', 'firewall')).split('\n').slice(1).join('\n')}`;
 		const { errors } = await importTbx(file);
 		expect(errors).toEqual([
-			{ severity: 'error', message: 'The file has a DOCTYPE with its own declarations (line 2). For safety, DOCTYPE declarations are not accepted; remove the DOCTYPE.', line: 2 }
+			{
+				severity: 'error',
+				message:
+					'The file has a DOCTYPE with its own declarations (line 2). For safety, DOCTYPE declarations are not accepted; remove the DOCTYPE.',
+				line: 2
+			}
 		]);
 	});
 
@@ -93,7 +112,8 @@ describe('files that are refused', () => {
 		expect((await importTbx(legacyMin)).errors).toEqual([
 			{
 				severity: 'error',
-				message: 'The file is not a TBX file: its root element is <TBX>, but a TBX file starts with <tbx> (TBX v3) or <martif> (TBX 2008).',
+				message:
+					'The file is not a TBX file: its root element is <TBX>, but a TBX file starts with <tbx> (TBX v3) or <martif> (TBX 2008).',
 				line: 2
 			}
 		]);
@@ -105,13 +125,16 @@ describe('files that are refused', () => {
 
 	it('refuses elements nested deeper than the limit, with the line', async () => {
 		const nested = `${'<hi>'.repeat(30)}deep${'</hi>'.repeat(30)}`;
-		const file = tbxV3(`<conceptEntry id="c1"><langSec xml:lang="en">\n<descrip type="definition">${nested}</descrip><termSec><term>t</term></termSec></langSec></conceptEntry>`);
+		const file = tbxV3(
+			`<conceptEntry id="c1"><langSec xml:lang="en">\n<descrip type="definition">${nested}</descrip><termSec><term>t</term></termSec></langSec></conceptEntry>`
+		);
 		const { entries, errors } = await importTbx(file, { originalLanguage: 'en' }, { maxDepth: 20 });
 		expect(entries).toEqual([]);
 		expect(errors).toEqual([
 			{
 				severity: 'error',
-				message: 'The file nests XML elements more than 20 levels deep (line 7). TBX needs far fewer levels; the file is damaged or not a terminology file.',
+				message:
+					'The file nests XML elements more than 20 levels deep (line 7). TBX needs far fewer levels; the file is damaged or not a terminology file.',
 				line: 7
 			}
 		]);
@@ -129,11 +152,17 @@ describe('files that are refused', () => {
 		}
 		const { errors } = await importTbx(endless(), {}, { maxBytes: 1024 * 1024 });
 		expect(errors).toEqual([
-			{ severity: 'error', message: 'The file is larger than the import limit of 1 MB. Split it into smaller files and import them one after the other.' }
+			{
+				severity: 'error',
+				message:
+					'The file is larger than the import limit of 1 MB. Split it into smaller files and import them one after the other.'
+			}
 		]);
 		expect(chunksRead).toBe(4);
 		const halfMegabyte = await importTbx(new Uint8Array(600 * 1024).fill(0x20), {}, { maxBytes: 512 * 1024 });
-		expect(halfMegabyte.errors[0]!.message).toBe('The file is larger than the import limit of 0.5 MB. Split it into smaller files and import them one after the other.');
+		expect(halfMegabyte.errors[0]!.message).toBe(
+			'The file is larger than the import limit of 0.5 MB. Split it into smaller files and import them one after the other.'
+		);
 	});
 
 	it('refuses an empty file', async () => {
@@ -146,7 +175,10 @@ describe('encodings', () => {
 
 	it('reads UTF-8 with or without a byte order mark and UTF-16 in either byte order, with or without one, alike', async () => {
 		const reference = await importTbx(text, { originalLanguage: 'en' });
-		expect(reference.entries.map((parsed) => parsed.content.languageVersions[0]!.term)).toEqual(['информационная безопасность', 'κυβερνοασφάλεια']);
+		expect(reference.entries.map((parsed) => parsed.content.languageVersions[0]!.term)).toEqual([
+			'информационная безопасность',
+			'κυβερνοασφάλεια'
+		]);
 		const utf16Text = text.replace('encoding="UTF-8"', 'encoding="UTF-16"');
 		const variants = [
 			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]),
@@ -173,7 +205,9 @@ describe('encodings', () => {
 			}
 		]);
 		const windows = utf8(text.replace('encoding="UTF-8"', "encoding='windows-1252'"));
-		expect((await importTbx(windows)).errors[0]!.message).toMatch(/^The file is encoded in windows-1252\. Only UTF-8 and UTF-16 are accepted/);
+		expect((await importTbx(windows)).errors[0]!.message).toMatch(
+			/^The file is encoded in windows-1252\. Only UTF-8 and UTF-16 are accepted/
+		);
 	});
 
 	it('refuses a file whose declared UTF-16 does not match its bytes', async () => {
@@ -203,10 +237,16 @@ describe('encodings', () => {
 	it('decodes characters split across chunks', async () => {
 		const bytes = utf8(text);
 		const reference = await importTbx(bytes, { originalLanguage: 'en' });
-		const split = await importTbx(Array.from(bytes, (byte) => new Uint8Array([byte])), { originalLanguage: 'en' });
+		const split = await importTbx(
+			Array.from(bytes, (byte) => new Uint8Array([byte])),
+			{ originalLanguage: 'en' }
+		);
 		expect(split.entries).toEqual(reference.entries);
 		const utf16Bytes = utf16(text.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'le', true);
-		const splitUtf16 = await importTbx(Array.from(utf16Bytes, (byte) => new Uint8Array([byte])), { originalLanguage: 'en' });
+		const splitUtf16 = await importTbx(
+			Array.from(utf16Bytes, (byte) => new Uint8Array([byte])),
+			{ originalLanguage: 'en' }
+		);
 		expect(splitUtf16.entries).toEqual(reference.entries);
 	});
 });

@@ -46,13 +46,17 @@ describe('streaming', () => {
 	it('reads a generated file of 5,000 entries completely, in order', async () => {
 		const bytes = utf8(generatedFile(5000));
 		const chunks = [];
-		for (let offset = 0; offset < bytes.length; offset += 64 * 1024) chunks.push(bytes.subarray(offset, offset + 64 * 1024));
+		for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+			chunks.push(bytes.subarray(offset, offset + 64 * 1024));
 		const { entries, problems, summary } = await importTbx(chunks, { originalLanguage: 'sr' });
 		expect(problems).toEqual([]);
 		expect(summary.entries).toBe(5000);
 		expect(entries).toHaveLength(5000);
 		expect(entries[0]!.sourceId).toBe('c1');
-		expect(entries[4999]!.content.languageVersions.map((version) => version.term)).toEqual(['термин 5000', 'term 5000']);
+		expect(entries[4999]!.content.languageVersions.map((version) => version.term)).toEqual([
+			'термин 5000',
+			'term 5000'
+		]);
 		expect(summary.notKept).toEqual(['subjectField (5000 entries)']);
 	});
 });

@@ -33,7 +33,9 @@ describe('TBX v3 in DCA and DCT style', () => {
 					definition: 'Schutz von Informationen vor unbefugtem Zugriff, unbefugter Änderung und Zerstörung.',
 					definitionSource: 'Beispielgesetz, § 2',
 					note: 'Amtliche Fassung.',
-					additionalTerms: [{ term: 'IS', termType: 'abbreviation', partOfSpeech: null, administrativeStatus: 'admitted' }]
+					additionalTerms: [
+						{ term: 'IS', termType: 'abbreviation', partOfSpeech: null, administrativeStatus: 'admitted' }
+					]
 				},
 				{
 					language: 'en',

@@ -50,8 +50,9 @@ export interface AtomFeed {
 
 // Characters XML 1.0 cannot carry at all, not even escaped: C0 controls other than tab, line feed
 // and carriage return, lone surrogates, U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe as XML character data or as a double- or single-quoted attribute value. */
 export function escapeXml(text: string): string {
@@ -101,7 +102,10 @@ function person(tag: 'author', value: AtomPerson, indent: string): string {
 }
 
 function latest(dates: readonly string[]): string | undefined {
-	return dates.reduce<string | undefined>((best, date) => (best === undefined || Date.parse(date) > Date.parse(best) ? date : best), undefined);
+	return dates.reduce<string | undefined>(
+		(best, date) => (best === undefined || Date.parse(date) > Date.parse(best) ? date : best),
+		undefined
+	);
 }
 
 function entryXml(entry: AtomEntry, index: number): string {
@@ -112,10 +116,14 @@ function entryXml(entry: AtomEntry, index: number): string {
 		`    ${element('title', requireText(entry.title, `The title of ${what.toLowerCase()}`), { type: 'text' })}`,
 		`    ${element('updated', requireDate(entry.updated, `The updated date of ${what.toLowerCase()}`))}`
 	];
-	if (entry.published) lines.push(`    ${element('published', requireDate(entry.published, `The published date of ${what.toLowerCase()}`))}`);
+	if (entry.published)
+		lines.push(
+			`    ${element('published', requireDate(entry.published, `The published date of ${what.toLowerCase()}`))}`
+		);
 	for (const author of entry.authors ?? []) lines.push(person('author', author, '    '));
 	for (const value of entry.links ?? []) lines.push(`    ${link(value)}`);
-	for (const category of entry.categories ?? []) lines.push(`    <category${attributeList({ term: category.term, label: category.label })}/>`);
+	for (const category of entry.categories ?? [])
+		lines.push(`    <category${attributeList({ term: category.term, label: category.label })}/>`);
 	if (entry.summary !== undefined) lines.push(`    ${element('summary', entry.summary, { type: 'text' })}`);
 	lines.push('  </entry>');
 	return lines.join('\n');
@@ -126,7 +134,8 @@ export function atomFeed(feed: AtomFeed): string {
 	const authors = feed.authors ?? [];
 	if (authors.length === 0) {
 		const index = feed.entries.findIndex((entry) => (entry.authors ?? []).length === 0);
-		if (index >= 0) throw new RangeError(`Entry ${index + 1} has no author and the feed names none; Atom requires one or the other.`);
+		if (index >= 0)
+			throw new RangeError(`Entry ${index + 1} has no author and the feed names none; Atom requires one or the other.`);
 	}
 	// Entries first, so that a bad entry date is reported as such rather than as the feed's.
 	const entries = feed.entries.map(entryXml);

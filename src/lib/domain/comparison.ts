@@ -61,7 +61,10 @@ export interface ComparisonResult {
 	divergence: number | null;
 }
 
-export function chooseText(content: EntryContent, wanted: ComparedText): { language: string; term: string; text: string; fellBack: boolean } {
+export function chooseText(
+	content: EntryContent,
+	wanted: ComparedText
+): { language: string; term: string; text: string; fellBack: boolean } {
 	const original = originalVersion(content.languageVersions);
 	const english = englishVersion(content.languageVersions);
 	const useEnglish = wanted === 'english' && english?.definition;
@@ -74,7 +77,10 @@ export function chooseText(content: EntryContent, wanted: ComparedText): { langu
 	};
 }
 
-export function compareDefinitions(inputs: readonly ComparisonInput[], options: { text: ComparedText; baseline: Baseline | null }): ComparisonResult {
+export function compareDefinitions(
+	inputs: readonly ComparisonInput[],
+	options: { text: ComparedText; baseline: Baseline | null }
+): ComparisonResult {
 	const chosen = inputs.map((input) => {
 		const text = chooseText(input.content, options.text);
 		return { id: input.id, ...text, reference: detectReferenceDefinition(text.text, text.language) };
@@ -83,7 +89,8 @@ export function compareDefinitions(inputs: readonly ComparisonInput[], options: 
 	// between texts of one language, so a text alone in its language is left out of the matrix.
 	const withText = chosen.filter((card) => card.reference.kind === 'definition' && card.text.trim() !== '');
 	const perLanguage = new Map<string, number>();
-	for (const card of withText) perLanguage.set(primaryLanguage(card.language), (perLanguage.get(primaryLanguage(card.language)) ?? 0) + 1);
+	for (const card of withText)
+		perLanguage.set(primaryLanguage(card.language), (perLanguage.get(primaryLanguage(card.language)) ?? 0) + 1);
 	const comparable = withText.filter((card) => (perLanguage.get(primaryLanguage(card.language)) ?? 0) >= 2);
 	const mainLanguage = [...perLanguage].sort((a, b) => b[1] - a[1])[0]?.[0];
 	const shared = options.baseline

@@ -25,7 +25,11 @@ export function preferredTerm(text: ConceptText, language: OsceLanguage = 'en'):
 }
 
 /** Terms given as plain strings: the first is preferred, the others admitted. */
-export function languageTextFromTerms(terms: readonly string[], definition: string, note: string | null = null): ConceptLanguageText {
+export function languageTextFromTerms(
+	terms: readonly string[],
+	definition: string,
+	note: string | null = null
+): ConceptLanguageText {
 	return {
 		terms: terms.map((term, index) => ({
 			term,

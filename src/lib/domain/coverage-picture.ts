@@ -10,7 +10,10 @@ export interface CoveragePictureInput {
 }
 
 function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+	return text.replace(
+		/[&<>"']/g,
+		(char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!
+	);
 }
 
 export function coverageSvg(input: CoveragePictureInput): string {
@@ -26,12 +29,16 @@ export function coverageSvg(input: CoveragePictureInput): string {
 	];
 	input.states.forEach((state, column) => {
 		const x = labelWidth + column * cell + cell / 2;
-		parts.push(`<text x="${x}" y="${headerHeight - 6}" transform="rotate(-60 ${x} ${headerHeight - 6})" fill="#1b1f23">${escapeXml(state.code)}</text>`);
+		parts.push(
+			`<text x="${x}" y="${headerHeight - 6}" transform="rotate(-60 ${x} ${headerHeight - 6})" fill="#1b1f23">${escapeXml(state.code)}</text>`
+		);
 	});
 	input.concepts.forEach((concept, row) => {
 		const y = headerHeight + row * cell;
 		const label = concept.label.length > 36 ? `${concept.label.slice(0, 35)}…` : concept.label;
-		parts.push(`<text x="${labelWidth - 6}" y="${y + cell - 4}" text-anchor="end" fill="#1b1f23">${escapeXml(label)}</text>`);
+		parts.push(
+			`<text x="${labelWidth - 6}" y="${y + cell - 4}" text-anchor="end" fill="#1b1f23">${escapeXml(label)}</text>`
+		);
 		input.states.forEach((_, column) => {
 			const covered = input.covered[row]?.[column] ?? false;
 			parts.push(

@@ -111,7 +111,10 @@ export function entryFromForm(get: (name: string) => string, otherCount: number)
 }
 
 /** The form fields for an existing entry (or an empty one), and how many other-language blocks to show. */
-export function entryFormValues(content: EntryContent | null, defaultOriginalLanguage = ''): { values: EntryFormValues; otherCount: number } {
+export function entryFormValues(
+	content: EntryContent | null,
+	defaultOriginalLanguage = ''
+): { values: EntryFormValues; otherCount: number } {
 	const values: EntryFormValues = {};
 	if (!content) {
 		values['original.language'] = defaultOriginalLanguage;

@@ -64,7 +64,9 @@ export function validateEntryContent(content: EntryContent): FieldErrors {
 			seen.set(tag.toLowerCase(), key);
 		}
 		if (!version.term.trim()) {
-			errors[`${key}.term`] = version.isOriginal ? 'Enter the term in the original language.' : 'Enter the term of this language version.';
+			errors[`${key}.term`] = version.isOriginal
+				? 'Enter the term in the original language.'
+				: 'Enter the term of this language version.';
 		}
 		if (version.isOriginal && !version.definition?.trim()) {
 			errors[`${key}.definition`] = 'Enter the definition in the original language.';
@@ -85,12 +87,7 @@ export function validateEntryContent(content: EntryContent): FieldErrors {
 
 /** Folds a term for duplicate detection: case, accents and spacing do not make two terms different. */
 export function termKey(term: string): string {
-	return term
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLocaleLowerCase('und')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return term.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
 }
 
 /** Groups of entries (by id) whose original terms are the same once folded. */

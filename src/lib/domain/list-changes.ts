@@ -33,7 +33,11 @@ export interface ListChanges {
 	unchanged: number;
 }
 
-function change(before: string | null | undefined, after: string | null | undefined, language: string): TextChange | null {
+function change(
+	before: string | null | undefined,
+	after: string | null | undefined,
+	language: string
+): TextChange | null {
 	const a = before ?? '';
 	const b = after ?? '';
 	if (a === b) return null;
@@ -48,7 +52,9 @@ function otherChanges(before: EntryContent, after: EntryContent): string[] {
 	if (before.sourceUrl !== after.sourceUrl) fields.push('link');
 	if (before.note !== after.note) fields.push('note');
 	const languages = (content: EntryContent) =>
-		content.languageVersions.map((version) => JSON.stringify([version.language, version.term, version.definition, version.textStatus, version.additionalTerms]));
+		content.languageVersions.map((version) =>
+			JSON.stringify([version.language, version.term, version.definition, version.textStatus, version.additionalTerms])
+		);
 	const original = (content: EntryContent) => originalVersion(content.languageVersions);
 	const english = (content: EntryContent) => englishVersion(content.languageVersions);
 	const rest = (content: EntryContent) =>
@@ -57,7 +63,8 @@ function otherChanges(before: EntryContent, after: EntryContent): string[] {
 			return version !== original(content) && version !== english(content);
 		});
 	if (JSON.stringify(rest(before)) !== JSON.stringify(rest(after))) fields.push('other language versions');
-	const additional = (content: EntryContent) => JSON.stringify([original(content)?.additionalTerms, english(content)?.additionalTerms]);
+	const additional = (content: EntryContent) =>
+		JSON.stringify([original(content)?.additionalTerms, english(content)?.additionalTerms]);
 	if (additional(before) !== additional(after)) fields.push('other terms');
 	const statuses = (content: EntryContent) => JSON.stringify([english(content)?.textStatus]);
 	if (statuses(before) !== statuses(after)) fields.push('status of the English text');
@@ -85,9 +92,15 @@ function compareEntries(before: ComparedEntry, after: ComparedEntry): ChangedEnt
 	return textChanged || changed.otherChanges.length > 0 ? changed : null;
 }
 
-export function compareLists(before: readonly ComparedEntry[], after: readonly ComparedEntry[], options: { sameSubmission: boolean }): ListChanges {
+export function compareLists(
+	before: readonly ComparedEntry[],
+	after: readonly ComparedEntry[],
+	options: { sameSubmission: boolean }
+): ListChanges {
 	const key = (entry: ComparedEntry) =>
-		options.sameSubmission ? String(entry.entryId) : termKey(originalVersion(entry.content.languageVersions)?.term ?? '');
+		options.sameSubmission
+			? String(entry.entryId)
+			: termKey(originalVersion(entry.content.languageVersions)?.term ?? '');
 	const remaining = new Map<string, ComparedEntry[]>();
 	for (const entry of before) remaining.set(key(entry), [...(remaining.get(key(entry)) ?? []), entry]);
 

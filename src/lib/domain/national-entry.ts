@@ -43,7 +43,9 @@ export function englishVersion<T extends Pick<LanguageVersion, 'language'>>(vers
 }
 
 /** The English text shown beside the original: none when the original is itself English. */
-export function englishBesideOriginal<T extends Pick<LanguageVersion, 'language' | 'isOriginal'>>(versions: readonly T[]): T | undefined {
+export function englishBesideOriginal<T extends Pick<LanguageVersion, 'language' | 'isOriginal'>>(
+	versions: readonly T[]
+): T | undefined {
 	const original = originalVersion(versions);
 	return original && primaryLanguage(original.language) === 'en' ? undefined : englishVersion(versions);
 }
@@ -58,7 +60,9 @@ export interface OriginalWithEnglish {
 }
 
 /** The original term and definition, and the English ones shown beside them. */
-export function originalWithEnglish(versions: readonly Pick<LanguageVersion, 'language' | 'isOriginal' | 'term' | 'definition'>[]): OriginalWithEnglish {
+export function originalWithEnglish(
+	versions: readonly Pick<LanguageVersion, 'language' | 'isOriginal' | 'term' | 'definition'>[]
+): OriginalWithEnglish {
 	const original = originalVersion(versions);
 	const english = englishBesideOriginal(versions);
 	return {
@@ -82,12 +86,16 @@ export function primaryLanguage(tag: string): string {
 }
 
 /** True when the entry lacks the English term or definition that CBM 9 asks for. */
-export function isTranslationPending(versions: readonly Pick<LanguageVersion, 'language' | 'term' | 'definition'>[]): boolean {
+export function isTranslationPending(
+	versions: readonly Pick<LanguageVersion, 'language' | 'term' | 'definition'>[]
+): boolean {
 	const english = englishVersion(versions);
 	return !english || !english.term.trim() || !english.definition?.trim();
 }
 
-export function languageVersion(partial: Partial<LanguageVersion> & Pick<LanguageVersion, 'language' | 'term'>): LanguageVersion {
+export function languageVersion(
+	partial: Partial<LanguageVersion> & Pick<LanguageVersion, 'language' | 'term'>
+): LanguageVersion {
 	return {
 		isOriginal: false,
 		textStatus: 'authentic',

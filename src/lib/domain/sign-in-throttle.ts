@@ -5,7 +5,8 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; scope: 'account' | 'address'; retryAfterMs: number };
+export type ThrottleDecision =
+	{ allowed: true } | { allowed: false; scope: 'account' | 'address'; retryAfterMs: number };
 
 /**
  * @param failures timestamps (ms) of failed attempts inside the window, for the account or the address

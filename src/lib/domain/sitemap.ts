@@ -2,7 +2,10 @@
 // so search engines offer each reader the page in their language.
 
 function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+	return text.replace(
+		/[&<>"']/g,
+		(char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!
+	);
 }
 
 export interface SitemapPage {
@@ -26,7 +29,9 @@ export function sitemapXml(
 			lines.push(`    <loc>${escapeXml(origin + localize(page.path, locale))}</loc>`);
 			if (page.lastModified) lines.push(`    <lastmod>${escapeXml(page.lastModified.slice(0, 10))}</lastmod>`);
 			for (const alternate of locales) {
-				lines.push(`    <xhtml:link rel="alternate" hreflang="${alternate}" href="${escapeXml(origin + localize(page.path, alternate))}"/>`);
+				lines.push(
+					`    <xhtml:link rel="alternate" hreflang="${alternate}" href="${escapeXml(origin + localize(page.path, alternate))}"/>`
+				);
 			}
 			lines.push('  </url>');
 		}

@@ -247,7 +247,11 @@ async function storePassword(db: Db, actorId: string, userId: string, password: 
 	const passwordHash = await hashPassword(password);
 	await db.transaction().execute(async (trx) => {
 		const now = nowIso();
-		await trx.updateTable('user').set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where('id', '=', userId).execute();
+		await trx
+			.updateTable('user')
+			.set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+			.where('id', '=', userId)
+			.execute();
 		await recordAudit(trx, { actorId, action, entityType: 'user', entityId: userId });
 	});
 }

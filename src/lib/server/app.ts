@@ -35,12 +35,17 @@ export async function startServices(config: AppConfig = loadConfig()): Promise<A
 		console.warn(`Search: could not apply the index settings (${error instanceof Error ? error.message : error}).`);
 	}
 	const requeued = await requeueIfDocumentsChanged(db);
-	if (requeued > 0) console.info(`Search: this version indexes entries and concepts differently; ${requeued} of them are being indexed again.`);
+	if (requeued > 0)
+		console.info(
+			`Search: this version indexes entries and concepts differently; ${requeued} of them are being indexed again.`
+		);
 	// Brings Meilisearch and the SQLite mirror up to date with every change, including the demo data.
 	const outboxWorker = startOutboxWorker(db, search);
 	// Silence deadlines are enforced here, not by a page being open: at start and then on a schedule.
 	const deadlineScheduler = startDeadlineScheduler(db, config.deadlineCheckIntervalMs);
-	void resumeInterruptedImports(db, config.dataDir).catch((error: unknown) => console.error('Import: could not resume interrupted imports', error));
+	void resumeInterruptedImports(db, config.dataDir).catch((error: unknown) =>
+		console.error('Import: could not resume interrupted imports', error)
+	);
 	services = { config, db, search, outboxWorker, deadlineScheduler };
 	return services;
 }

@@ -35,13 +35,20 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The filter from the page's query; an unreadable day is an error by its field. */
 export function parseAuditFilter(query: URLSearchParams): AuditFilter {
 	const text = (name: string) => query.get(name)?.trim() || null;
-	const filter: AuditFilter = { action: text('action'), stateCode: text('state')?.toUpperCase() ?? null, from: text('from'), to: text('to') };
+	const filter: AuditFilter = {
+		action: text('action'),
+		stateCode: text('state')?.toUpperCase() ?? null,
+		from: text('from'),
+		to: text('to')
+	};
 	const errors: Record<string, string> = {};
 	for (const field of ['from', 'to'] as const) {
 		const day = filter[field];
-		if (day && (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) errors[field] = `“${day}” is not a day; write it as YYYY-MM-DD.`;
+		if (day && (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))))
+			errors[field] = `“${day}” is not a day; write it as YYYY-MM-DD.`;
 	}
-	if (filter.stateCode && !/^[A-Z]{2}$/.test(filter.stateCode)) errors.state = `“${filter.stateCode}” is not a State code; use two letters such as DE.`;
+	if (filter.stateCode && !/^[A-Z]{2}$/.test(filter.stateCode))
+		errors.state = `“${filter.stateCode}” is not a State code; use two letters such as DE.`;
 	if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 	return filter;
 }
@@ -65,13 +72,20 @@ function filtered(db: Db, filter: AuditFilter) {
 		]);
 	if (filter.action?.endsWith('.')) {
 		// "submission." is every action of that kind: a range of the text, so no pattern to escape.
-		query = query.where('auditEvent.action', '>=', filter.action).where('auditEvent.action', '<', `${filter.action}\uffff`);
+		query = query
+			.where('auditEvent.action', '>=', filter.action)
+			.where('auditEvent.action', '<', `${filter.action}\uffff`);
 	} else if (filter.action) {
 		query = query.where('auditEvent.action', '=', filter.action);
 	}
 	if (filter.stateCode) query = query.where('auditEvent.stateCode', '=', filter.stateCode);
 	if (filter.from) query = query.where('auditEvent.occurredAt', '>=', `${filter.from}T00:00:00.000Z`);
-	if (filter.to) query = query.where('auditEvent.occurredAt', '<', new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString());
+	if (filter.to)
+		query = query.where(
+			'auditEvent.occurredAt',
+			'<',
+			new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString()
+		);
 	return query;
 }
 
@@ -100,7 +114,9 @@ export async function auditTrailPage(
 	before: number | null
 ): Promise<{ events: AuditEventView[]; olderFrom: number | null }> {
 	ensure(canReadAuditTrail(viewer), 'The audit trail is for the OSCE Secretariat.');
-	let query = filtered(db, filter).orderBy('auditEvent.id', 'desc').limit(PAGE_SIZE + 1);
+	let query = filtered(db, filter)
+		.orderBy('auditEvent.id', 'desc')
+		.limit(PAGE_SIZE + 1);
 	if (before !== null) query = query.where('auditEvent.id', '<', before);
 	const rows = await query.execute();
 	const events = rows.slice(0, PAGE_SIZE).map(view);
@@ -114,7 +130,18 @@ export async function auditActions(db: Db, viewer: Viewer): Promise<string[]> {
 	return rows.map((row) => row.action);
 }
 
-const CSV_HEADER = ['Event', 'Time (UTC)', 'By', 'By (email)', 'Action', 'Entity type', 'Entity ID', 'State', 'Before', 'After'];
+const CSV_HEADER = [
+	'Event',
+	'Time (UTC)',
+	'By',
+	'By (email)',
+	'Action',
+	'Entity type',
+	'Entity ID',
+	'State',
+	'Before',
+	'After'
+];
 
 /** The whole filtered trail as CSV, oldest first, in pieces. */
 export async function* auditTrailCsv(db: Db, viewer: Viewer, filter: AuditFilter): AsyncGenerator<string> {
@@ -122,21 +149,27 @@ export async function* auditTrailCsv(db: Db, viewer: Viewer, filter: AuditFilter
 	yield CSV_BYTE_ORDER_MARK + csvRecords([CSV_HEADER]);
 	let after = 0;
 	for (;;) {
-		const rows = await filtered(db, filter).where('auditEvent.id', '>', after).orderBy('auditEvent.id', 'asc').limit(CSV_PAGE_SIZE).execute();
+		const rows = await filtered(db, filter)
+			.where('auditEvent.id', '>', after)
+			.orderBy('auditEvent.id', 'asc')
+			.limit(CSV_PAGE_SIZE)
+			.execute();
 		if (rows.length === 0) return;
 		yield csvRecords(
-			rows.map(view).map((event): CsvCell[] => [
-				event.id,
-				event.occurredAt,
-				event.actor,
-				event.actorEmail,
-				event.action,
-				event.entityType,
-				event.entityId,
-				event.stateCode,
-				event.before,
-				event.after
-			])
+			rows
+				.map(view)
+				.map((event): CsvCell[] => [
+					event.id,
+					event.occurredAt,
+					event.actor,
+					event.actorEmail,
+					event.action,
+					event.entityType,
+					event.entityId,
+					event.stateCode,
+					event.before,
+					event.after
+				])
 		);
 		after = rows.at(-1)!.id;
 	}

@@ -75,6 +75,7 @@ function parsePositive(value: string | undefined, fallback: number, name: string
 function parseCount(value: string | undefined, fallback: number, name: string): number {
 	if (value === undefined || value === '') return fallback;
 	const number = Number(value);
-	if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, 0 or more, not "${value}"`);
+	if (!Number.isInteger(number) || number < 0)
+		throw new Error(`${name} must be a whole number, 0 or more, not "${value}"`);
 	return number;
 }

@@ -87,7 +87,10 @@ function toLanguageVersion(version: DemoLanguageVersion, isOriginal: boolean) {
 
 function entryContent(entry: DemoEntry, stateName: string): EntryContent {
 	return {
-		languageVersions: [toLanguageVersion(entry.original, true), ...entry.others.map((other) => toLanguageVersion(other, false))],
+		languageVersions: [
+			toLanguageVersion(entry.original, true),
+			...entry.others.map((other) => toLanguageVersion(other, false))
+		],
 		sourceAct: null,
 		sourceArticle: null,
 		sourceDate: null,
@@ -159,7 +162,13 @@ async function loadDemoData(trx: Transaction<Database>, passwordHash: string): P
 	for (const cycle of DEMO_CYCLES) {
 		await trx
 			.insertInto('exchangeCycle')
-			.values({ year: cycle.year, submissionDeadline: cycle.submissionDeadline, isOpen: cycle.isOpen ? 1 : 0, note: null, createdAt: now })
+			.values({
+				year: cycle.year,
+				submissionDeadline: cycle.submissionDeadline,
+				isOpen: cycle.isOpen ? 1 : 0,
+				note: null,
+				createdAt: now
+			})
 			.execute();
 	}
 
@@ -256,7 +265,14 @@ async function loadDemoData(trx: Transaction<Database>, passwordHash: string): P
 		for (const link of concept.links) {
 			await trx
 				.insertInto('conceptLink')
-				.values({ conceptId, entryId: entry(link.entryKey), equivalence: link.equivalence, note: null, createdAt: now, createdBy: user('secretariat') })
+				.values({
+					conceptId,
+					entryId: entry(link.entryKey),
+					equivalence: link.equivalence,
+					note: null,
+					createdAt: now,
+					createdBy: user('secretariat')
+				})
 				.execute();
 		}
 		await recordAudit(trx, {
@@ -268,12 +284,22 @@ async function loadDemoData(trx: Transaction<Database>, passwordHash: string): P
 		});
 		await enqueueSearchUpdate(trx, 'concept', [conceptId]);
 		// The linked entries' documents name their concepts, so they change too.
-		await enqueueSearchUpdate(trx, 'national_entry', concept.links.map((link) => entry(link.entryKey)));
+		await enqueueSearchUpdate(
+			trx,
+			'national_entry',
+			concept.links.map((link) => entry(link.entryKey))
+		);
 	}
 
 	const { id: releaseId } = await trx
 		.insertInto('glossaryRelease')
-		.values({ number: DEMO_RELEASE.number, title: DEMO_RELEASE.title, releasedAt: DEMO_RELEASE.releasedAt, releasedBy: user('secretariat'), notes: null })
+		.values({
+			number: DEMO_RELEASE.number,
+			title: DEMO_RELEASE.title,
+			releasedAt: DEMO_RELEASE.releasedAt,
+			releasedBy: user('secretariat'),
+			notes: null
+		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await trx
@@ -315,7 +341,13 @@ async function loadDemoProposal(
 		revisionIds.push(
 			await insertProposalRevision(
 				trx,
-				{ proposalId, number: index + 1, rationale: revision.rationale, createdBy: refs.user(revision.author), createdAt: revision.createdAt },
+				{
+					proposalId,
+					number: index + 1,
+					rationale: revision.rationale,
+					createdBy: refs.user(revision.author),
+					createdAt: revision.createdAt
+				},
 				conceptText(revision.texts),
 				revision.citedEntryKeys.map(refs.entry)
 			)
@@ -324,7 +356,11 @@ async function loadDemoProposal(
 	const commentIds: number[] = [];
 	for (const comment of proposal.comments) {
 		const author = refs.user(comment.author);
-		const authorState = await trx.selectFrom('user').select('stateCode').where('id', '=', author).executeTakeFirstOrThrow();
+		const authorState = await trx
+			.selectFrom('user')
+			.select('stateCode')
+			.where('id', '=', author)
+			.executeTakeFirstOrThrow();
 		const { id } = await trx
 			.insertInto('comment')
 			.values({

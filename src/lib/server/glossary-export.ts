@@ -28,7 +28,8 @@ export function isGlossaryDownloadFormat(value: string): value is GlossaryDownlo
 	return (GLOSSARY_DOWNLOAD_FORMATS as readonly string[]).includes(value);
 }
 
-export const UNKNOWN_FORMAT_MESSAGE = 'The consensus glossary can be downloaded as TBX (…/download/tbx), CSV (…/download/csv) or JSON (…/download/json).';
+export const UNKNOWN_FORMAT_MESSAGE =
+	'The consensus glossary can be downloaded as TBX (…/download/tbx), CSV (…/download/csv) or JSON (…/download/json).';
 
 // The wording of reuse is for the OSCE Secretariat to settle; this line says only what is certain.
 export const GLOSSARY_TERMS_OF_USE =
@@ -52,7 +53,11 @@ export interface GlossaryDownload {
 export async function loadCurrentGlossary(db: Db, siteUrl: string): Promise<GlossaryExport> {
 	const concepts = await conceptsAt(db, await latestAdoptedVersions(db), siteUrl);
 	// "As of" the newest adoption rather than the request time, so the file only changes with the glossary.
-	const asOf = concepts.reduce<string | null>((newest, concept) => (newest === null || Date.parse(concept.adoptedAt) > Date.parse(newest) ? concept.adoptedAt : newest), null);
+	const asOf = concepts.reduce<string | null>(
+		(newest, concept) =>
+			newest === null || Date.parse(concept.adoptedAt) > Date.parse(newest) ? concept.adoptedAt : newest,
+		null
+	);
 	const scope = { kind: 'current', asOf } as const;
 	const url = absoluteUrl(siteUrl, '/glossary');
 	return { concepts, meta: await meta(db, scope, url, citeGlossary(scope, url)) };
@@ -65,14 +70,34 @@ export async function loadReleaseGlossary(db: Db, number: number, siteUrl: strin
 		.selectFrom('glossaryReleaseConcept')
 		.innerJoin('glossaryRelease', 'glossaryRelease.id', 'glossaryReleaseConcept.releaseId')
 		.innerJoin('conceptVersion', 'conceptVersion.id', 'glossaryReleaseConcept.conceptVersionId')
-		.select(['conceptVersion.id', 'conceptVersion.conceptId', 'conceptVersion.number', 'conceptVersion.status', 'conceptVersion.adoptedAt'])
+		.select([
+			'conceptVersion.id',
+			'conceptVersion.conceptId',
+			'conceptVersion.number',
+			'conceptVersion.status',
+			'conceptVersion.adoptedAt'
+		])
 		.where('glossaryRelease.number', '=', number)
 		.execute();
-	const scope = { kind: 'release', number: release.number, title: release.title, releasedAt: release.releasedAt, notes: release.notes } as const;
-	return { concepts: await conceptsAt(db, versions, siteUrl), meta: await meta(db, scope, release.url, release.citeAs) };
+	const scope = {
+		kind: 'release',
+		number: release.number,
+		title: release.title,
+		releasedAt: release.releasedAt,
+		notes: release.notes
+	} as const;
+	return {
+		concepts: await conceptsAt(db, versions, siteUrl),
+		meta: await meta(db, scope, release.url, release.citeAs)
+	};
 }
 
-async function meta(db: Db, scope: GlossaryExportMeta['scope'], url: string, citeAs: string): Promise<GlossaryExportMeta> {
+async function meta(
+	db: Db,
+	scope: GlossaryExportMeta['scope'],
+	url: string,
+	citeAs: string
+): Promise<GlossaryExportMeta> {
 	return { scope, url, citeAs, termsOfUse: GLOSSARY_TERMS_OF_USE, demonstration: await hasDemoData(db) };
 }
 
@@ -94,7 +119,11 @@ async function conceptsAt(db: Db, versions: readonly AdoptedVersionRow[], siteUr
 			url,
 			citeAs: citeConcept({ text, version: version.number, adoptedAt: version.adoptedAt, url }),
 			text,
-			interpretiveStatements: statements.map(({ stateCode, stateName, statement }) => ({ stateCode, stateName, statement }))
+			interpretiveStatements: statements.map(({ stateCode, stateName, statement }) => ({
+				stateCode,
+				stateName,
+				statement
+			}))
 		});
 	}
 	return concepts;
@@ -106,7 +135,10 @@ async function firstReleasesOf(db: Db, versionIds: readonly number[]): Promise<M
 	const rows = await db
 		.selectFrom('glossaryReleaseConcept')
 		.innerJoin('glossaryRelease', 'glossaryRelease.id', 'glossaryReleaseConcept.releaseId')
-		.select(['glossaryReleaseConcept.conceptVersionId', (eb) => eb.fn.min<number>('glossaryRelease.number').as('number')])
+		.select([
+			'glossaryReleaseConcept.conceptVersionId',
+			(eb) => eb.fn.min<number>('glossaryRelease.number').as('number')
+		])
 		.where('glossaryReleaseConcept.conceptVersionId', 'in', [...versionIds])
 		.groupBy('glossaryReleaseConcept.conceptVersionId')
 		.execute();
@@ -119,8 +151,16 @@ const CONTENT_TYPES: Record<GlossaryDownloadFormat, string> = {
 	json: 'application/json; charset=utf-8'
 };
 
-export function renderGlossaryDownload({ concepts, meta }: GlossaryExport, format: GlossaryDownloadFormat): GlossaryDownload {
-	const body = format === 'tbx' ? writeGlossaryTbx(concepts, meta) : format === 'csv' ? glossaryCsv(concepts) : glossaryJson(concepts, meta);
+export function renderGlossaryDownload(
+	{ concepts, meta }: GlossaryExport,
+	format: GlossaryDownloadFormat
+): GlossaryDownload {
+	const body =
+		format === 'tbx'
+			? writeGlossaryTbx(concepts, meta)
+			: format === 'csv'
+				? glossaryCsv(concepts)
+				: glossaryJson(concepts, meta);
 	return {
 		fileName: glossaryFileName(meta.scope, format),
 		contentType: CONTENT_TYPES[format],
@@ -134,7 +174,10 @@ export async function downloadGlossary(
 	db: Db,
 	request: { release: number | null; format: GlossaryDownloadFormat; siteUrl: string }
 ): Promise<GlossaryDownload> {
-	const exported = request.release === null ? await loadCurrentGlossary(db, request.siteUrl) : await loadReleaseGlossary(db, request.release, request.siteUrl);
+	const exported =
+		request.release === null
+			? await loadCurrentGlossary(db, request.siteUrl)
+			: await loadReleaseGlossary(db, request.release, request.siteUrl);
 	return renderGlossaryDownload(exported, request.format);
 }
 

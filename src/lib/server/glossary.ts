@@ -62,9 +62,18 @@ export interface ConceptPage {
 }
 
 /** The glossary in one language, sorted as that language sorts (A–Z, А–Я). */
-export async function listGlossary(db: Db, language: OsceLanguage, options: { includeDeprecated?: boolean } = {}): Promise<GlossaryListItem[]> {
-	const versions = (await latestAdoptedVersions(db)).filter((version) => options.includeDeprecated || version.status === 'agreed');
-	const texts = await readConceptTexts(db, versions.map((version) => version.id));
+export async function listGlossary(
+	db: Db,
+	language: OsceLanguage,
+	options: { includeDeprecated?: boolean } = {}
+): Promise<GlossaryListItem[]> {
+	const versions = (await latestAdoptedVersions(db)).filter(
+		(version) => options.includeDeprecated || version.status === 'agreed'
+	);
+	const texts = await readConceptTexts(
+		db,
+		versions.map((version) => version.id)
+	);
 	const items = versions.flatMap((version): GlossaryListItem[] => {
 		const text = texts.get(version.id) ?? {};
 		const chosen = text[language] ? language : 'en';
@@ -96,7 +105,12 @@ export function indexLetter(term: string, language: OsceLanguage): string {
 	return language === 'ru' ? base.replace('Ё', 'Е') : base;
 }
 
-async function linkedEntries(db: Db, viewer: Viewer, conceptId: number, language: OsceLanguage): Promise<LinkedEntry[]> {
+async function linkedEntries(
+	db: Db,
+	viewer: Viewer,
+	conceptId: number,
+	language: OsceLanguage
+): Promise<LinkedEntry[]> {
 	const linked = await readableLinkedEntries(db, viewer, conceptId, language);
 	return linked
 		.map((entry) => ({
@@ -118,8 +132,13 @@ export async function getConceptPage(
 	options: { version?: number; language?: OsceLanguage } = {}
 ): Promise<ConceptPage> {
 	const versionNumber = options.version;
-	const concept = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', '=', conceptId).executeTakeFirst();
-	if (!concept || concept.status === 'candidate') throw new NotFoundError('There is no such concept in the consensus glossary.');
+	const concept = await db
+		.selectFrom('concept')
+		.select(['id', 'label', 'status'])
+		.where('id', '=', conceptId)
+		.executeTakeFirst();
+	if (!concept || concept.status === 'candidate')
+		throw new NotFoundError('There is no such concept in the consensus glossary.');
 	const rows = await db
 		.selectFrom('conceptVersion')
 		.leftJoin('proposalRevision', 'proposalRevision.id', 'conceptVersion.proposalRevisionId')
@@ -137,7 +156,12 @@ export async function getConceptPage(
 	const releases = await db
 		.selectFrom('glossaryReleaseConcept')
 		.innerJoin('glossaryRelease', 'glossaryRelease.id', 'glossaryReleaseConcept.releaseId')
-		.select(['glossaryReleaseConcept.conceptVersionId', 'glossaryRelease.number', 'glossaryRelease.releasedAt', 'glossaryRelease.title'])
+		.select([
+			'glossaryReleaseConcept.conceptVersionId',
+			'glossaryRelease.number',
+			'glossaryRelease.releasedAt',
+			'glossaryRelease.title'
+		])
 		.where('glossaryReleaseConcept.conceptId', '=', conceptId)
 		.orderBy('glossaryRelease.number')
 		.execute();
@@ -150,7 +174,8 @@ export async function getConceptPage(
 		proposalRevision: row.proposalRevision,
 		releaseNumber: releases.find((release) => release.conceptVersionId === row.id)?.number ?? null
 	}));
-	const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
+	const version =
+		versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
 	if (!version) throw new NotFoundError(`Version ${versionNumber} of this concept does not exist.`);
 	const text = (await readConceptTexts(db, [version.id])).get(version.id) ?? {};
 	const first = releases[0];

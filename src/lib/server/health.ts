@@ -37,7 +37,8 @@ async function checkDatabase(db: Db): Promise<HealthReport['database']> {
 async function checkSearch(search: SearchService): Promise<HealthReport['search']> {
 	try {
 		const health = await search.client.health();
-		if (health.status !== 'available') return { status: 'unavailable', error: `Meilisearch reports "${health.status}"` };
+		if (health.status !== 'available')
+			return { status: 'unavailable', error: `Meilisearch reports "${health.status}"` };
 		const version = await search.client.getVersion();
 		return { status: 'ok', version: version.pkgVersion };
 	} catch (error) {

@@ -1,7 +1,14 @@
 // Glue between use cases and SvelteKit: reading form fields and turning expected failures into
 // answers. Only routes import this module.
 import { error, fail, type ActionFailure } from '@sveltejs/kit';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../domain/errors';
+import {
+	ConflictError,
+	DomainError,
+	ForbiddenError,
+	NotFoundError,
+	ValidationError,
+	type FieldErrors
+} from '../domain/errors';
 
 /** A text field, trimmed; missing fields read as the empty string. */
 export function textField(data: FormData, name: string): string {

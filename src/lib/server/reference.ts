@@ -16,9 +16,7 @@ export interface StateOption {
 
 export async function listStates(db: Db): Promise<StateOption[]> {
 	const rows = await db.selectFrom('state').select(['code', 'nameEn']).execute();
-	return rows
-		.map((row) => ({ code: row.code, name: row.nameEn }))
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	return rows.map((row) => ({ code: row.code, name: row.nameEn })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 export interface CycleOption {
@@ -28,13 +26,21 @@ export interface CycleOption {
 }
 
 export async function listCycles(db: Db): Promise<CycleOption[]> {
-	const rows = await db.selectFrom('exchangeCycle').select(['year', 'isOpen', 'submissionDeadline']).orderBy('year', 'desc').execute();
+	const rows = await db
+		.selectFrom('exchangeCycle')
+		.select(['year', 'isOpen', 'submissionDeadline'])
+		.orderBy('year', 'desc')
+		.execute();
 	return rows.map((row) => ({ year: row.year, isOpen: row.isOpen === 1, submissionDeadline: row.submissionDeadline }));
 }
 
 /** The State with this code, or undefined (codes are matched case-insensitively). */
 export async function findState(db: Db, code: string): Promise<StateOption | undefined> {
-	const row = await db.selectFrom('state').select(['code', 'nameEn']).where('code', '=', code.toUpperCase()).executeTakeFirst();
+	const row = await db
+		.selectFrom('state')
+		.select(['code', 'nameEn'])
+		.where('code', '=', code.toUpperCase())
+		.executeTakeFirst();
 	return row ? { code: row.code, name: row.nameEn } : undefined;
 }
 

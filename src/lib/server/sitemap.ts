@@ -13,15 +13,29 @@ export async function publicPages(db: Db): Promise<SitemapPage[]> {
 		listReleases(db),
 		listSubmissions(db, anonymous)
 	]);
-	const published = submissions.filter((submission) => submission.distribution === 'public' && submission.currentRevision !== null);
+	const published = submissions.filter(
+		(submission) => submission.distribution === 'public' && submission.currentRevision !== null
+	);
 	return [
 		{ path: '/' },
-		{ path: '/glossary', lastModified: concepts.map((concept) => concept.adoptedAt).sort().at(-1) ?? null },
+		{
+			path: '/glossary',
+			lastModified:
+				concepts
+					.map((concept) => concept.adoptedAt)
+					.sort()
+					.at(-1) ?? null
+		},
 		...concepts.map((concept) => ({ path: `/glossary/${concept.conceptId}`, lastModified: concept.adoptedAt })),
 		{ path: '/glossary/releases', lastModified: releases[0]?.releasedAt ?? null },
 		...releases.map((release) => ({ path: `/glossary/releases/${release.number}`, lastModified: release.releasedAt })),
 		{ path: '/national-lists' },
-		...[...new Set(published.map((submission) => submission.stateCode))].map((code) => ({ path: `/national-lists/${code}` })),
-		...published.map((submission) => ({ path: `/national-lists/${submission.stateCode}/${submission.cycleYear}`, lastModified: submission.submittedAt }))
+		...[...new Set(published.map((submission) => submission.stateCode))].map((code) => ({
+			path: `/national-lists/${code}`
+		})),
+		...published.map((submission) => ({
+			path: `/national-lists/${submission.stateCode}/${submission.cycleYear}`,
+			lastModified: submission.submittedAt
+		}))
 	];
 }

@@ -28,7 +28,9 @@ export async function layoutContext(db: Db, viewer: Viewer): Promise<LayoutConte
 	const demoData = await hasDemoData(db);
 	if (!viewer) return { viewer: null, demoData, canAdminister: false, unreadNotifications: 0 };
 	const [state, unreadNotifications] = await Promise.all([
-		viewer.stateCode ? db.selectFrom('state').select('nameEn').where('code', '=', viewer.stateCode).executeTakeFirst() : undefined,
+		viewer.stateCode
+			? db.selectFrom('state').select('nameEn').where('code', '=', viewer.stateCode).executeTakeFirst()
+			: undefined,
 		unreadCount(db, viewer)
 	]);
 	return {

@@ -21,7 +21,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		submissions,
 		cycles,
 		cycleYear: cycleYear ?? null,
-		ownState: ownState && canEditNationalList(locals.actor, ownState) ? (states.find((state) => state.code === ownState) ?? null) : null,
+		ownState:
+			ownState && canEditNationalList(locals.actor, ownState)
+				? (states.find((state) => state.code === ownState) ?? null)
+				: null,
 		editableStates: locals.actor?.isAdministrator ? states : []
 	};
 };

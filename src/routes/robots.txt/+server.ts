@@ -16,5 +16,7 @@ export const GET: RequestHandler = ({ url }) => {
 		`Sitemap: ${url.origin}/sitemap.xml`,
 		''
 	].join('\n');
-	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } });
+	return new Response(body, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }
+	});
 };

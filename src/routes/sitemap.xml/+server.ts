@@ -6,6 +6,10 @@ import { locales } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url }) => {
-	const xml = sitemapXml(url.origin, await publicPages(getServices().db), locales, (path, locale) => localHref(path, locale as (typeof locales)[number]));
-	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+	const xml = sitemapXml(url.origin, await publicPages(getServices().db), locales, (path, locale) =>
+		localHref(path, locale as (typeof locales)[number])
+	);
+	return new Response(xml, {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }
+	});
 };

@@ -51,7 +51,11 @@ function bestOrientation(left: number[], right: number[], matrix: SimilarityMatr
 }
 
 /** Order the ids so similar texts are adjacent and group them at the threshold. */
-export function clusterOrder(matrix: SimilarityMatrix, ids: readonly string[], options: ClusterOptions = {}): ClusterOrdering {
+export function clusterOrder(
+	matrix: SimilarityMatrix,
+	ids: readonly string[],
+	options: ClusterOptions = {}
+): ClusterOrdering {
 	assertSquareMatrix(matrix, ids.length);
 	const threshold = options.threshold ?? 0.5;
 	// Each active cluster's members (indices into the matrix) in display order; null once merged away.
@@ -81,15 +85,21 @@ export function clusterOrder(matrix: SimilarityMatrix, ids: readonly string[], o
 		}
 		const leftMembers = active[bestLeft]!;
 		const rightMembers = active[bestRight]!;
-		if (bestSimilarity < threshold && !groupsAtThreshold) groupsAtThreshold = active.filter((members) => members !== null);
+		if (bestSimilarity < threshold && !groupsAtThreshold)
+			groupsAtThreshold = active.filter((members) => members !== null);
 		active[bestLeft] = bestOrientation(leftMembers, rightMembers, matrix);
 		active[bestRight] = null;
-		merges.push({ left: leftMembers.map((index) => ids[index]!), right: rightMembers.map((index) => ids[index]!), similarity: bestSimilarity });
+		merges.push({
+			left: leftMembers.map((index) => ids[index]!),
+			right: rightMembers.map((index) => ids[index]!),
+			similarity: bestSimilarity
+		});
 		const leftSize = leftMembers.length;
 		const rightSize = rightMembers.length;
 		for (let other = 0; other < active.length; other++) {
 			if (!active[other] || other === bestLeft) continue;
-			const merged = (leftSize * linkage[bestLeft]![other]! + rightSize * linkage[bestRight]![other]!) / (leftSize + rightSize);
+			const merged =
+				(leftSize * linkage[bestLeft]![other]! + rightSize * linkage[bestRight]![other]!) / (leftSize + rightSize);
 			linkage[bestLeft]![other] = merged;
 			linkage[other]![bestLeft] = merged;
 		}

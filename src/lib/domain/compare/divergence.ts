@@ -30,7 +30,11 @@ export interface ConceptDivergence {
 /** Concepts from closest to consensus to furthest; concepts that cannot be measured last. */
 export function rankByDivergence(concepts: readonly { id: string; matrix: SimilarityMatrix }[]): ConceptDivergence[] {
 	return concepts
-		.map((concept) => ({ id: concept.id, divergence: conceptDivergence(concept.matrix), textCount: concept.matrix.length }))
+		.map((concept) => ({
+			id: concept.id,
+			divergence: conceptDivergence(concept.matrix),
+			textCount: concept.matrix.length
+		}))
 		.sort((left, right) => {
 			if (left.divergence === null || right.divergence === null) {
 				if (left.divergence !== right.divergence) return left.divergence === null ? 1 : -1;

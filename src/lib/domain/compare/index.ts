@@ -30,7 +30,13 @@ export {
 	type SimilarityParts
 } from './similarity';
 export { detectReferenceDefinition, type ReferenceDetection } from './reference-definition';
-export { sharedPhrases, highlightRanges, type SharedPhrase, type SharedPhraseOptions, type PhraseOccurrences } from './shared-phrases';
+export {
+	sharedPhrases,
+	highlightRanges,
+	type SharedPhrase,
+	type SharedPhraseOptions,
+	type PhraseOccurrences
+} from './shared-phrases';
 export { similarityMatrix, type SimilarityMatrix } from './similarity-matrix';
 export { clusterOrder, type ClusterOrdering, type ClusterOptions, type ClusterMerge } from './clustering';
 export { conceptDivergence, rankByDivergence, type ConceptDivergence } from './divergence';

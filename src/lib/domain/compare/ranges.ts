@@ -3,7 +3,9 @@ import type { TextRange } from './types';
 
 /** Sorted, with overlapping and touching ranges merged: what the interface wraps in <mark>. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
-	const sorted = ranges.filter((range) => range.end > range.start).sort((left, right) => left.start - right.start || left.end - right.end);
+	const sorted = ranges
+		.filter((range) => range.end > range.start)
+		.sort((left, right) => left.start - right.start || left.end - right.end);
 	const merged: TextRange[] = [];
 	for (const range of sorted) {
 		const last = merged[merged.length - 1];

@@ -9,7 +9,8 @@
 // or text after the citation, or a defining verb ("is", "means", "ist") inside it.
 import { primaryLanguage } from './language';
 
-export type ReferenceDetection = { kind: 'reference'; instrument: string; provision: string | null } | { kind: 'definition' };
+export type ReferenceDetection =
+	{ kind: 'reference'; instrument: string; provision: string | null } | { kind: 'definition' };
 
 /** Words allowed before the reference phrase: "eine Cyberbedrohung nach …", "'incident' means an incident as defined in …". */
 const MAX_WORDS_BEFORE = 6;
@@ -52,13 +53,20 @@ const TRIGGERS: Readonly<Record<string, readonly Trigger[]>> = {
 	fr: [
 		...triggers(
 			false,
-			'au sens (?:de l\'|de la|des|du|de)',
+			"au sens (?:de l'|de la|des|du|de)",
 			"tel(?:le)?s? que (?:défini|prévu|mentionné|visé)e?s? (?:à l'|à la|à|au|aux|par l'|par la|par|dans|en)",
 			"(?:défini|mentionné|visé)e?s? (?:à l'|à la|à|au|aux|par l'|par la|par|dans)",
 			"selon la définition (?:de l'|de la|des|du|de|donnée (?:à|au|par|dans)|figurant (?:à|au|dans))",
 			"au titre (?:de l'|de la|des|du|de)"
 		),
-		...triggers(true, 'selon', 'conformément (?:à l\'|à la|à|au|aux)', 'en vertu (?:de l\'|de la|des|du|de)', 'voir', 'cf\\.')
+		...triggers(
+			true,
+			'selon',
+			"conformément (?:à l'|à la|à|au|aux)",
+			"en vertu (?:de l'|de la|des|du|de)",
+			'voir',
+			'cf\\.'
+		)
 	],
 	de: [
 		...triggers(
@@ -123,20 +131,45 @@ const TRIGGERS: Readonly<Record<string, readonly Trigger[]>> = {
 		...triggers(true, 'zgodnie z', 'według', 'wg', 'zob\\.', 'por\\.')
 	],
 	uk: [
-		...triggers(false, 'у значенні,?(?: наведеному| визначеному)?(?: в| у)?', 'в значенні', 'визначен(?:ий|е|а|і|ому) (?:в|у)'),
+		...triggers(
+			false,
+			'у значенні,?(?: наведеному| визначеному)?(?: в| у)?',
+			'в значенні',
+			'визначен(?:ий|е|а|і|ому) (?:в|у)'
+		),
 		...triggers(true, 'відповідно до', 'згідно з', 'див\\.')
 	],
-	cs: [...triggers(false, 've smyslu', 'jak (?:je )?definováno v', 'definovan[ýáéí] v'), ...triggers(true, 'podle', 'viz')],
+	cs: [
+		...triggers(false, 've smyslu', 'jak (?:je )?definováno v', 'definovan[ýáéí] v'),
+		...triggers(true, 'podle', 'viz')
+	],
 	sr: [
-		...triggers(false, 'у смислу', 'u smislu', 'како је (?:дефинисано|утврђено) у', 'kako je (?:definisano|utvrđeno) u'),
+		...triggers(
+			false,
+			'у смислу',
+			'u smislu',
+			'како је (?:дефинисано|утврђено) у',
+			'kako je (?:definisano|utvrđeno) u'
+		),
 		...triggers(true, 'у складу са', 'u skladu sa', 'према', 'prema')
 	],
 	ro: [
-		...triggers(false, 'astfel cum (?:este |sunt )?definit\\p{L}* (?:la|în|de|prin)', 'în sensul', 'definit\\p{L}* (?:la|în)'),
+		...triggers(
+			false,
+			'astfel cum (?:este |sunt )?definit\\p{L}* (?:la|în|de|prin)',
+			'în sensul',
+			'definit\\p{L}* (?:la|în)'
+		),
 		...triggers(true, 'potrivit', 'conform', 'vezi')
 	],
 	nl: [
-		...triggers(false, 'als bedoeld in', 'zoals (?:gedefinieerd|bedoeld|omschreven) in', 'hetgeen daaronder wordt verstaan in', 'in de zin van'),
+		...triggers(
+			false,
+			'als bedoeld in',
+			'zoals (?:gedefinieerd|bedoeld|omschreven) in',
+			'hetgeen daaronder wordt verstaan in',
+			'in de zin van'
+		),
 		...triggers(true, 'volgens', 'overeenkomstig', 'zie')
 	]
 };
@@ -171,14 +204,17 @@ const DEFINING_VERB =
 	/(?<![\p{L}\p{N}])(?:is|are|means|refers|denotes|comprises|est|sont|désigne|signifie|comprend|ist|sind|bezeichnet|bedeutet|umfasst|è|sono|indica|significa|es|son|является|являются|означает|понимается|представляет|jest|są|oznacza|obejmuje|je|jsou|znamená|є|означає)(?![\p{L}\p{N}])/iu;
 
 // Participles that close a reference ("wie in § 2 BSIG definiert", "jak określono w …").
-const CLOSING_WORDS = /(?:\s+(?:definiert|bestimmt|festgelegt|beschrieben|geregelt|defined|définie?s?|definit[oaie]|definid[oa]s?|определено|установлено|określono|zdefiniowano|ist|sind))+\s*$/iu;
+const CLOSING_WORDS =
+	/(?:\s+(?:definiert|bestimmt|festgelegt|beschrieben|geregelt|defined|définie?s?|definit[oaie]|definid[oa]s?|определено|установлено|określono|zdefiniowano|ist|sind))+\s*$/iu;
 
 // After a comma, the instrument goes on only with its number, date, title or amendment note.
 const INSTRUMENT_CONTINUES =
 	/^(?:n\.|n[°º]|no\.?\s?\d|nos\.|nr\.?\s?\d|№|\d|as (?:last )?amended|amended|approved|tel(?:le)?s? que modifi|modifi|in der|zuletzt|geändert|в редакции|с изменениями|с последующими|z późn|z pozn|ze zm|e successive|e s\.m\.i|come modificat|convertit|modificad|aprobat|cu modific|of \d|du \d|vom \d|от \d|z dnia|del \d|de \d|dated|relatif|relative|concernant|über|betreffend|relativ|privind|recante|p\.|pp\.|OJ|JO|ABl|GU|DO)/iu;
 
 const ABBREVIATIONS = new Set(
-	'no nos nr n art abs pkt ust lit ст п пп ч r dz poz zm późn pozn sec para al alin odst písm čl ff seq et str vol bzw vgl ziff buchst lett reg dir corr ed st gg ca cf resp eu ue oj jo abl gu do p pp sb coll bgbl'.split(' ')
+	'no nos nr n art abs pkt ust lit ст п пп ч r dz poz zm późn pozn sec para al alin odst písm čl ff seq et str vol bzw vgl ziff buchst lett reg dir corr ed st gg ca cf resp eu ue oj jo abl gu do p pp sb coll bgbl'.split(
+		' '
+	)
 );
 
 function wordCount(text: string): number {

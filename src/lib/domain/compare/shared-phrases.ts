@@ -68,7 +68,10 @@ interface Gram {
 	subsumed: boolean;
 }
 
-function prepare(source: ComparableText, options: Required<Pick<SharedPhraseOptions, 'maxStopWordsBetween' | 'stem'>>): PreparedText {
+function prepare(
+	source: ComparableText,
+	options: Required<Pick<SharedPhraseOptions, 'maxStopWordsBetween' | 'stem'>>
+): PreparedText {
 	const tokens = tokenizeWords(source.text, source.locale, { stem: options.stem });
 	const content: WordToken[] = [];
 	const joinsPrevious: boolean[] = [];
@@ -78,7 +81,9 @@ function prepare(source: ComparableText, options: Required<Pick<SharedPhraseOpti
 		breakSincePrevious ||= token.afterBreak;
 		if (token.isStopWord) return;
 		const stopWordsBetween = index - previousContentIndex - 1;
-		joinsPrevious.push(previousContentIndex >= 0 && !breakSincePrevious && stopWordsBetween <= options.maxStopWordsBetween);
+		joinsPrevious.push(
+			previousContentIndex >= 0 && !breakSincePrevious && stopWordsBetween <= options.maxStopWordsBetween
+		);
 		content.push(token);
 		previousContentIndex = index;
 		breakSincePrevious = false;
@@ -118,11 +123,15 @@ export function sharedPhrases(texts: readonly ComparableText[], options: SharedP
 	const minTexts = minimumTexts(texts.length, options);
 	if (minTexts > texts.length) return [];
 	const maxWords = Math.max(1, options.maxPhraseWords ?? 8);
-	const prepared = texts.map((text) => prepare(text, { maxStopWordsBetween: options.maxStopWordsBetween ?? 3, stem: options.stem ?? true }));
+	const prepared = texts.map((text) =>
+		prepare(text, { maxStopWordsBetween: options.maxStopWordsBetween ?? 3, stem: options.stem ?? true })
+	);
 
 	let level = new Map<string, Gram>();
 	prepared.forEach((text, textIndex) => {
-		text.content.forEach((token, first) => addPosition(level, token.key, () => [token.key], { text: textIndex, first }));
+		text.content.forEach((token, first) =>
+			addPosition(level, token.key, () => [token.key], { text: textIndex, first })
+		);
 	});
 	keepShared(level, minTexts);
 	const singleWords = level;
@@ -156,7 +165,11 @@ export function sharedPhrases(texts: readonly ComparableText[], options: SharedP
 
 	const phrases = kept.map((gram) => describe(gram, prepared));
 	phrases.sort(
-		(left, right) => right.textCount - left.textCount || right.wordCount - left.wordCount || left.label.localeCompare(right.label) || left.key.localeCompare(right.key)
+		(left, right) =>
+			right.textCount - left.textCount ||
+			right.wordCount - left.wordCount ||
+			left.label.localeCompare(right.label) ||
+			left.key.localeCompare(right.key)
 	);
 	return options.limit === undefined ? phrases : phrases.slice(0, Math.max(0, options.limit));
 }
@@ -191,11 +204,18 @@ function describe(gram: Gram, prepared: readonly PreparedText[]): SharedPhrase {
 		coverage: gram.textCount / prepared.length,
 		occurrences: [...rangesByText.entries()]
 			.sort(([left], [right]) => left - right)
-			.map(([textIndex, ranges]) => ({ id: prepared[textIndex]!.source.id, ranges: ranges.sort((left, right) => left.start - right.start) }))
+			.map(([textIndex, ranges]) => ({
+				id: prepared[textIndex]!.source.id,
+				ranges: ranges.sort((left, right) => left.start - right.start)
+			}))
 	};
 }
 
 /** For one text, the ranges to highlight: every shared phrase it contains, merged. */
 export function highlightRanges(phrases: readonly SharedPhrase[], id: string): TextRange[] {
-	return mergeRanges(phrases.flatMap((phrase) => phrase.occurrences.filter((occurrence) => occurrence.id === id).flatMap((occurrence) => occurrence.ranges)));
+	return mergeRanges(
+		phrases.flatMap((phrase) =>
+			phrase.occurrences.filter((occurrence) => occurrence.id === id).flatMap((occurrence) => occurrence.ranges)
+		)
+	);
 }

@@ -86,7 +86,9 @@ function longestCommonSubsequence(left: Int32Array, right: Int32Array): number {
 		const outerCode = outer[outerIndex]!;
 		for (let innerIndex = 0; innerIndex < inner.length; innerIndex++) {
 			current[innerIndex + 1] =
-				inner[innerIndex] === outerCode ? previous[innerIndex]! + 1 : Math.max(previous[innerIndex + 1]!, current[innerIndex]!);
+				inner[innerIndex] === outerCode
+					? previous[innerIndex]! + 1
+					: Math.max(previous[innerIndex + 1]!, current[innerIndex]!);
 		}
 		[previous, current] = [current, previous];
 	}
@@ -113,7 +115,12 @@ export function encodedSimilarityParts(left: EncodedText, right: EncodedText): S
 }
 
 /** The similarity of two texts of one language with its two components. */
-export function similarityParts(left: string, right: string, locale: string, options: SimilarityOptions = {}): SimilarityParts {
+export function similarityParts(
+	left: string,
+	right: string,
+	locale: string,
+	options: SimilarityOptions = {}
+): SimilarityParts {
 	const codes = new KeyCodes();
 	return encodedSimilarityParts(
 		encodeKeys(comparisonKeys(left, locale, options), codes),

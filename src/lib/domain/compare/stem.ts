@@ -18,8 +18,12 @@ function endings(list: string): readonly string[] {
 }
 
 const ENDINGS: Readonly<Record<string, readonly string[]>> = {
-	fr: endings('issements issement ations ation atrices atrice ateurs ateur ements ement iques ique ites ite ives ive ifs if euses euse eux ees ee es e s x'),
-	de: endings('ungen ung heiten heit keiten keit lichen liche licher lich ischen ische ischer isch ern em en er es e s n'),
+	fr: endings(
+		'issements issement ations ation atrices atrice ateurs ateur ements ement iques ique ites ite ives ive ifs if euses euse eux ees ee es e s x'
+	),
+	de: endings(
+		'ungen ung heiten heit keiten keit lichen liche licher lich ischen ische ischer isch ern em en er es e s n'
+	),
 	it: endings('azioni azione amenti amento mente ita ici iche ico ica i e o a'),
 	es: endings('aciones acion amientos amiento mente idades idad icos icas ico ica es os as s o a e'),
 	pt: endings('acoes acao amentos amento mente idades idade icos icas ico ica es os as s o a e'),
@@ -28,7 +32,9 @@ const ENDINGS: Readonly<Record<string, readonly string[]>> = {
 	pl: endings('owego owej owym ami ach ego emu owa owe owy ych ymi imi iej ym im ej om ow ie a e i o u y'),
 	cs: endings('oveho ovem ovych ymi ami ech ich eho emu ova ove ovy ych ym ou em um y a e i o u'),
 	sk: endings('oveho ovom ovych ymi ami ach ich eho emu ova ove ovy ych ym ou om y a e i o u'),
-	ru: endings('ями ами ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ых их ам ям ах ях ом ем ов ев ию ия ии ью а я о е ы и у ю ь й'),
+	ru: endings(
+		'ями ами ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ых их ам ям ах ях ом ем ов ев ию ия ии ью а я о е ы и у ю ь й'
+	),
 	uk: endings('ями ами ого ому ими іми ої ою ею ій ий их іх ам ям ах ях ом ем ів ія ії ню ня а я о е и і у ю ь й ї є'),
 	be: endings('ямі амі ага яга аму яму ымі імі ая ое ыя ыі ый ой ую ых іх ам ям ах ях ом ем аў яў а я о е ы і у ю ь й'),
 	bg: endings('ията ията ите ата ият ия та то те ът а я о е и'),
@@ -36,7 +42,14 @@ const ENDINGS: Readonly<Record<string, readonly string[]>> = {
 	el: endings('ικοτητα ουσ οσ ου ησ η ων εσ ασ α ο ι ε εισ ιων ικο ικη ικα')
 };
 
-const SAME_ENDINGS_AS: Readonly<Record<string, string>> = { hr: 'sr', bs: 'sr', cnr: 'sr', me: 'sr', mk: 'bg', sl: 'sr' };
+const SAME_ENDINGS_AS: Readonly<Record<string, string>> = {
+	hr: 'sr',
+	bs: 'sr',
+	cnr: 'sr',
+	me: 'sr',
+	mk: 'bg',
+	sl: 'sr'
+};
 
 // English inflection is mostly plural -s/-es and -ed/-ing; a trailing e is dropped afterwards so
 // that "device", "devices" and "stored", "store" meet.
@@ -64,7 +77,10 @@ export function crudeStem(normalizedWord: string, locale: string): string {
 	if (language === 'en') return stemEnglish(normalizedWord);
 	// French plurals in -aux: "réseaux" → "réseau", "nationaux" → "national".
 	if (language === 'fr' && normalizedWord.endsWith('aux') && normalizedWord.length > 5) {
-		return crudeStem(normalizedWord.endsWith('eaux') ? normalizedWord.slice(0, -1) : `${normalizedWord.slice(0, -3)}al`, locale);
+		return crudeStem(
+			normalizedWord.endsWith('eaux') ? normalizedWord.slice(0, -1) : `${normalizedWord.slice(0, -3)}al`,
+			locale
+		);
 	}
 	const list = ENDINGS[SAME_ENDINGS_AS[language] ?? language];
 	if (!list) return normalizedWord;

@@ -82,7 +82,8 @@ export function tokenizeWords(text: string, locale: string, options: TokenizeOpt
 	let pendingBreak = false;
 	for (const segment of wordSegmenter(locale).segment(text)) {
 		if (!segment.isWordLike) {
-			if (PUNCTUATION.test(segment.segment) && !JOINING_PUNCTUATION_ONLY.test(segment.segment.trim())) pendingBreak = true;
+			if (PUNCTUATION.test(segment.segment) && !JOINING_PUNCTUATION_ONLY.test(segment.segment.trim()))
+				pendingBreak = true;
 			continue;
 		}
 		for (const word of splitAtApostrophes(segment.segment, segment.index)) {

@@ -99,7 +99,9 @@ function tokenSpans(text: string, segmenter: CompoundWordSegmenter): Span[] {
 		if (last && WHITESPACE.test(last.text) && WHITESPACE.test(segment)) last.text += segment;
 		else parts.push({ start: index, text: segment });
 	}
-	return parts.filter((part) => !WHITESPACE.test(part.text)).map((part) => ({ start: part.start, end: part.start + part.text.length }));
+	return parts
+		.filter((part) => !WHITESPACE.test(part.text))
+		.map((part) => ({ start: part.start, end: part.start + part.text.length }));
 }
 
 interface Anchor {
@@ -141,7 +143,13 @@ type Block = { kind: 'equal'; text: string } | { kind: 'change'; removed: string
 
 function leadingWhitespaceInCommon(left: string, right: string): number {
 	let length = 0;
-	while (length < left.length && length < right.length && left[length] === right[length] && WHITESPACE.test(left[length]!)) length++;
+	while (
+		length < left.length &&
+		length < right.length &&
+		left[length] === right[length] &&
+		WHITESPACE.test(left[length]!)
+	)
+		length++;
 	return length;
 }
 
@@ -167,7 +175,11 @@ function gapBlocks(removedGap: string, addedGap: string): Block[] {
 	const tail = trailingWhitespaceInCommon(removedRest, addedRest);
 	return [
 		{ kind: 'equal', text: removedGap.slice(0, head) },
-		{ kind: 'change', removed: removedRest.slice(0, removedRest.length - tail), added: addedRest.slice(0, addedRest.length - tail) },
+		{
+			kind: 'change',
+			removed: removedRest.slice(0, removedRest.length - tail),
+			added: addedRest.slice(0, addedRest.length - tail)
+		},
 		{ kind: 'equal', text: removedRest.slice(removedRest.length - tail) }
 	];
 }
@@ -247,7 +259,10 @@ export function wordDiff(before: string, after: string, locale: string, options:
 	let beforePosition = 0;
 	let afterPosition = 0;
 	for (const anchor of anchors) {
-		for (const block of gapBlocks(before.slice(beforePosition, anchor.before.start), after.slice(afterPosition, anchor.after.start))) {
+		for (const block of gapBlocks(
+			before.slice(beforePosition, anchor.before.start),
+			after.slice(afterPosition, anchor.after.start)
+		)) {
 			appendBlock(blocks, block);
 		}
 		appendBlock(blocks, { kind: 'equal', text: before.slice(anchor.before.start, anchor.before.end) });

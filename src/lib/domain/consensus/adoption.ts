@@ -39,7 +39,8 @@ export interface AdoptionPlan {
 	readonly pendingLanguages: readonly OsceLanguage[];
 }
 
-export type AdoptionPlanResult = { readonly ok: true; readonly plan: AdoptionPlan } | { readonly ok: false; readonly reason: string };
+export type AdoptionPlanResult =
+	{ readonly ok: true; readonly plan: AdoptionPlan } | { readonly ok: false; readonly reason: string };
 
 /**
  * Whether a proposal of `kind` can apply to the concept as it stands; null when it can. The server
@@ -55,14 +56,16 @@ export function refusalForConcept(kind: ProposalKind, concept: ConceptTarget | n
 			return null;
 		case 'amendment':
 			if (!concept) return 'An amendment needs the agreed concept it amends.';
-			if (concept.status === 'deprecated') return 'This concept is deprecated; an amendment can only change an agreed concept.';
+			if (concept.status === 'deprecated')
+				return 'This concept is deprecated; an amendment can only change an agreed concept.';
 			if (concept.status !== 'agreed' || concept.currentVersion === null) {
 				return 'This concept has no agreed text yet; propose it as a new concept instead of an amendment.';
 			}
 			return null;
 		case 'deprecation':
 			if (!concept) return 'A deprecation needs the agreed concept it deprecates.';
-			if (concept.status === 'deprecated') return `This concept is already deprecated (version ${concept.currentVersion ?? '?'}).`;
+			if (concept.status === 'deprecated')
+				return `This concept is already deprecated (version ${concept.currentVersion ?? '?'}).`;
 			if (concept.status !== 'agreed' || concept.currentVersion === null) {
 				return 'This concept has no agreed text yet, so there is nothing to deprecate.';
 			}
@@ -84,7 +87,10 @@ const STATUS_IN_WORDS: Record<ProposalState['status'], string> = {
  */
 export function adoptionPlan(state: ProposalState, concept: ConceptTarget | null): AdoptionPlanResult {
 	if (state.status !== 'adopted' || state.closedAt === null) {
-		return { ok: false, reason: `Only an adopted proposal changes the glossary; this proposal is ${STATUS_IN_WORDS[state.status]}.` };
+		return {
+			ok: false,
+			reason: `Only an adopted proposal changes the glossary; this proposal is ${STATUS_IN_WORDS[state.status]}.`
+		};
 	}
 	const refusal = refusalForConcept(state.kind, concept);
 	if (refusal) return { ok: false, reason: refusal };

@@ -12,11 +12,20 @@ export function citationDay(instant: Instant): string {
 }
 
 /** "OSCE CBM 9 consensus glossary, release 3 (12 March 2027). <url>" */
-export function citeRelease(release: { readonly number: number; readonly releasedAt: Instant; readonly url: string }): string {
+export function citeRelease(release: {
+	readonly number: number;
+	readonly releasedAt: Instant;
+	readonly url: string;
+}): string {
 	return `${GLOSSARY_NAME}, release ${release.number} (${citationDay(release.releasedAt)}). ${release.url.trim()}`;
 }
 
 /** "OSCE CBM 9 consensus glossary, “cyber incident”, version 3 (12 March 2027). <url>" */
-export function citeConceptVersion(concept: { readonly term: string; readonly version: number; readonly adoptedAt: Instant; readonly url: string }): string {
+export function citeConceptVersion(concept: {
+	readonly term: string;
+	readonly version: number;
+	readonly adoptedAt: Instant;
+	readonly url: string;
+}): string {
 	return `${GLOSSARY_NAME}, “${concept.term}”, version ${concept.version} (${citationDay(concept.adoptedAt)}). ${concept.url.trim()}`;
 }

@@ -47,7 +47,14 @@ export function parseInstant(value: string): number | null {
 	const match = INSTANT_PATTERN.exec(value);
 	if (!match) return null;
 	const [, year, month, day, hour, minute, second = '0', fraction = '0', offset = 'Z'] = match;
-	const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+	const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number
+	];
 	if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return null;
 	let offsetMinutes = 0;
 	if (offset !== 'Z') {
@@ -74,7 +81,14 @@ export function utcOffsetMinutes(epochMs: number, timeZone: string): number {
 		hourCycle: 'h23'
 	}).formatToParts(new Date(epochMs));
 	const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
-	const wallClock = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+	const wallClock = Date.UTC(
+		field('year'),
+		field('month') - 1,
+		field('day'),
+		field('hour'),
+		field('minute'),
+		field('second')
+	);
 	const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
 	return Math.round((wallClock - wholeSeconds) / MINUTE_MS);
 }
@@ -124,7 +138,12 @@ function zoneAbbreviation(epochMs: number, timeZone: string, locale: string): st
 }
 
 /** "Vienna, CET, UTC+01:00"; "UTC+00:00" for UTC itself. */
-export function formatZoneLabel(instantIso: string, timeZone: string = DEFAULT_TIME_ZONE, locale: string = DEFAULT_LOCALE, withCity = true): string {
+export function formatZoneLabel(
+	instantIso: string,
+	timeZone: string = DEFAULT_TIME_ZONE,
+	locale: string = DEFAULT_LOCALE,
+	withCity = true
+): string {
 	const epochMs = requireInstant(instantIso);
 	const zone = canonicalTimeZone(timeZone);
 	const offset = formatUtcOffset(utcOffsetMinutes(epochMs, zone));
@@ -138,16 +157,28 @@ export function formatZoneLabel(instantIso: string, timeZone: string = DEFAULT_T
  * zone by city, abbreviation and UTC offset, e.g. "Friday, 14 November 2025, 12:00 (Vienna, CET,
  * UTC+01:00)" in en-GB. Throws RangeError for a string that is not an instant.
  */
-export function formatDeadline(instantIso: string, timeZone: string = DEFAULT_TIME_ZONE, locale: string = DEFAULT_LOCALE): string {
+export function formatDeadline(
+	instantIso: string,
+	timeZone: string = DEFAULT_TIME_ZONE,
+	locale: string = DEFAULT_LOCALE
+): string {
 	const when = new Date(requireInstant(instantIso));
-	const day = formatter(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(when);
+	const day = formatter(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+		when
+	);
 	const time = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when);
 	return `${day}, ${time} (${formatZoneLabel(instantIso, timeZone, locale)})`;
 }
 
 /** The calendar day of an instant in a zone, e.g. "12 March 2027". */
-export function formatDay(instantIso: string, timeZone: string = DEFAULT_TIME_ZONE, locale: string = DEFAULT_LOCALE): string {
-	return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(requireInstant(instantIso)));
+export function formatDay(
+	instantIso: string,
+	timeZone: string = DEFAULT_TIME_ZONE,
+	locale: string = DEFAULT_LOCALE
+): string {
+	return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
+		new Date(requireInstant(instantIso))
+	);
 }
 
 // ── Reading a deadline given on the wall clock ─────────────────────────────────────────────────
@@ -202,7 +233,10 @@ export function parseLocalDeadline(date: string, time: string, timeZone: string 
 	}
 	const timeMatch = TIME_PATTERN.exec(time);
 	if (!timeMatch) {
-		return { ok: false, reason: `"${time}" is not a time of day; write it as HH:MM on the 24-hour clock, for example 12:00.` };
+		return {
+			ok: false,
+			reason: `"${time}" is not a time of day; write it as HH:MM on the 24-hour clock, for example 12:00.`
+		};
 	}
 	if (!isKnownTimeZone(timeZone)) return { ok: false, reason: `"${timeZone}" is not a known time zone.` };
 

@@ -11,7 +11,8 @@ export function accept(next: ProposalState, events: readonly ProposalEvent[]): D
 }
 
 export function instantOf(now: Date): Instant {
-	if (Number.isNaN(now.getTime())) throw new RangeError('The current time given to the consensus rules is not a valid date.');
+	if (Number.isNaN(now.getTime()))
+		throw new RangeError('The current time given to the consensus rules is not a valid date.');
 	return now.toISOString();
 }
 

@@ -4,7 +4,13 @@ export { decide } from './proposal-state';
 export { openProposal, checkRevisionText, type RevisionTextCheck } from './revisions';
 export { evaluateDeadline } from './silence';
 export { currentObjections, interpretiveStatements } from './positions';
-export { adoptionPlan, refusalForConcept, type AdoptionPlan, type AdoptionPlanResult, type ConceptTarget } from './adoption';
+export {
+	adoptionPlan,
+	refusalForConcept,
+	type AdoptionPlan,
+	type AdoptionPlanResult,
+	type ConceptTarget
+} from './adoption';
 export { citationDay, citeConceptVersion, citeRelease, GLOSSARY_NAME } from './citation';
 export {
 	releaseChangelog,

@@ -36,15 +36,23 @@ export function currentObjections(state: ProposalState): Position[] {
 export function interpretiveStatements(state: ProposalState): InterpretiveStatement[] {
 	return Object.values(state.currentPositions)
 		.flatMap((position) =>
-			position.stance === 'reservation' && position.statement !== null ? [{ stateCode: position.stateCode, statement: position.statement }] : []
+			position.stance === 'reservation' && position.statement !== null
+				? [{ stateCode: position.stateCode, statement: position.statement }]
+				: []
 		)
 		.sort((a, b) => a.stateCode.localeCompare(b.stateCode));
 }
 
 /** The state with `position` current for its State; the earlier position, if any, superseded at `at`. */
-export function withPosition(state: ProposalState, position: Position, at: Instant): { next: ProposalState; supersedes: Position | null } {
+export function withPosition(
+	state: ProposalState,
+	position: Position,
+	at: Instant
+): { next: ProposalState; supersedes: Position | null } {
 	const supersedes = state.currentPositions[position.stateCode] ?? null;
-	const pastPositions: PastPosition[] = supersedes ? [...state.history.positions, { ...supersedes, supersededAt: at }] : [...state.history.positions];
+	const pastPositions: PastPosition[] = supersedes
+		? [...state.history.positions, { ...supersedes, supersededAt: at }]
+		: [...state.history.positions];
 	return {
 		supersedes,
 		next: {

@@ -20,14 +20,27 @@ import {
 import { normaliseStatement, refusalForStance, withPosition } from './positions';
 import { postRevision } from './revisions';
 import { breakSilence, cancelledSilence, cancelSilence, evaluateDeadline, startSilence } from './silence';
-import type { Decision, Instant, Position, ProposalAction, ProposalEvent, ProposalState, StatePositionAction, WithdrawAction } from './types';
+import type {
+	Decision,
+	Instant,
+	Position,
+	ProposalAction,
+	ProposalEvent,
+	ProposalState,
+	StatePositionAction,
+	WithdrawAction
+} from './types';
 import { isParticipatingState } from './wording';
 
 function statePosition(state: ProposalState, action: StatePositionAction, at: Instant): Decision {
 	if (!isParticipatingState(action.stateCode)) {
 		return refuse(`"${action.stateCode}" is not the code of an OSCE participating State.`);
 	}
-	const notCurrent = refusalUnlessCurrentRevision(state, action.revision, 'positions are stated on the current revision.');
+	const notCurrent = refusalUnlessCurrentRevision(
+		state,
+		action.revision,
+		'positions are stated on the current revision.'
+	);
 	if (notCurrent) return refuse(notCurrent);
 	const statement = normaliseStatement(action.statement);
 	const badStance = refusalForStance(action.stance, statement);
@@ -67,7 +80,8 @@ export function decide(state: ProposalState, action: ProposalAction, now: Date):
 		const evaluation = evaluateDeadline(state, now);
 		return evaluation.kind === 'transition' ? accept(evaluation.next, evaluation.events) : accept(state, []);
 	}
-	const blocked = refusalWhenClosed(state) ?? refusalAfterDeadline(state, at, action.type) ?? refusalWhenClockBehind(state, at);
+	const blocked =
+		refusalWhenClosed(state) ?? refusalAfterDeadline(state, at, action.type) ?? refusalWhenClockBehind(state, at);
 	if (blocked) return refuse(blocked);
 
 	switch (action.type) {

@@ -70,7 +70,10 @@ function changeOf(version: ConceptVersionRef, previous: ConceptVersionRef | null
  * The changes of a new release per concept, against the previous release (null for the first one).
  * `agreedNow` is the latest adopted version of every concept that has one, agreed or deprecated.
  */
-export function releaseChangelog(previous: ReleaseSnapshot | null, agreedNow: readonly ConceptVersionRef[]): ReleaseChangelog {
+export function releaseChangelog(
+	previous: ReleaseSnapshot | null,
+	agreedNow: readonly ConceptVersionRef[]
+): ReleaseChangelog {
 	const before = byConcept(previous?.concepts ?? [], `release ${previous?.number ?? 0}`);
 	const now = byConcept(agreedNow, 'the concepts to release');
 	const entries = [...now.values()]
@@ -81,7 +84,9 @@ export function releaseChangelog(previous: ReleaseSnapshot | null, agreedNow: re
 		});
 	const counts: Record<ReleaseChange, number> = { added: 0, amended: 0, deprecated: 0, unchanged: 0 };
 	for (const entry of entries) counts[entry.change] += 1;
-	const missing = [...before.values()].filter((concept) => !now.has(concept.conceptId)).sort((a, b) => a.conceptId - b.conceptId);
+	const missing = [...before.values()]
+		.filter((concept) => !now.has(concept.conceptId))
+		.sort((a, b) => a.conceptId - b.conceptId);
 	return {
 		number: (previous?.number ?? 0) + 1,
 		entries,

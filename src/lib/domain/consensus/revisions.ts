@@ -3,19 +3,33 @@
 import type { ConceptLanguageText } from '../concept-text';
 import { OSCE_LANGUAGES, type OsceLanguage } from '../vocabulary';
 import { accept, deadlineInWords, instantOf, refuse } from './decision';
-import type { ConceptText, Decision, Instant, PastPosition, PostRevisionAction, ProposalEvent, ProposalKind, ProposalState, UserId } from './types';
+import type {
+	ConceptText,
+	Decision,
+	Instant,
+	PastPosition,
+	PostRevisionAction,
+	ProposalEvent,
+	ProposalKind,
+	ProposalState,
+	UserId
+} from './types';
 import { languageName } from './wording';
 
 function isComplete(text: ConceptLanguageText): boolean {
 	return text.definition.trim() !== '' && text.terms.length > 0 && text.terms.every((term) => term.term.trim() !== '');
 }
 
-export type RevisionTextCheck = { readonly ok: true; readonly pendingLanguages: OsceLanguage[] } | { readonly ok: false; readonly reason: string };
+export type RevisionTextCheck =
+	{ readonly ok: true; readonly pendingLanguages: OsceLanguage[] } | { readonly ok: false; readonly reason: string };
 
 export function checkRevisionText(text: ConceptText): RevisionTextCheck {
 	const english = text.en;
 	if (!english || !isComplete(english)) {
-		return { ok: false, reason: 'A revision needs the English text: at least one English term and an English definition.' };
+		return {
+			ok: false,
+			reason: 'A revision needs the English text: at least one English term and an English definition.'
+		};
 	}
 	const pendingLanguages: OsceLanguage[] = [];
 	for (const language of OSCE_LANGUAGES) {
@@ -34,7 +48,10 @@ export function checkRevisionText(text: ConceptText): RevisionTextCheck {
 }
 
 /** A new proposal, under discussion, with its first revision. */
-export function openProposal(input: { readonly kind: ProposalKind; readonly by: UserId; readonly text: ConceptText }, now: Date): Decision {
+export function openProposal(
+	input: { readonly kind: ProposalKind; readonly by: UserId; readonly text: ConceptText },
+	now: Date
+): Decision {
 	const at = instantOf(now);
 	const check = checkRevisionText(input.text);
 	if (!check.ok) return refuse(check.reason);
@@ -81,13 +98,23 @@ export function postRevision(state: ProposalState, action: PostRevisionAction, a
 		currentPositions: {},
 		history: {
 			...state.history,
-			revisions: [...state.history.revisions, { number, postedAt: at, postedBy: action.by, pendingLanguages: check.pendingLanguages }],
+			revisions: [
+				...state.history.revisions,
+				{ number, postedAt: at, postedBy: action.by, pendingLanguages: check.pendingLanguages }
+			],
 			positions: [...state.history.positions, ...retired]
 		}
 	};
-	const events: ProposalEvent[] = [{ type: 'revision_posted', revision: number, at, by: action.by, pendingLanguages: check.pendingLanguages }];
+	const events: ProposalEvent[] = [
+		{ type: 'revision_posted', revision: number, at, by: action.by, pendingLanguages: check.pendingLanguages }
+	];
 	if (cleared.length > 0) {
-		events.push({ type: 'positions_cleared', revision: replaced, stateCodes: cleared.map((position) => position.stateCode), at });
+		events.push({
+			type: 'positions_cleared',
+			revision: replaced,
+			stateCodes: cleared.map((position) => position.stateCode),
+			at
+		});
 	}
 	return accept(next, events);
 }

@@ -24,14 +24,20 @@ export function startSilence(state: ProposalState, action: StartSilenceAction, a
 			`Revision ${state.silence.revision} is already under silence until ${deadlineInWords(state)}; only one silence procedure can run at a time.`
 		);
 	}
-	const notCurrent = refusalUnlessCurrentRevision(state, action.revision, 'only the current revision can be put under silence.');
+	const notCurrent = refusalUnlessCurrentRevision(
+		state,
+		action.revision,
+		'only the current revision can be put under silence.'
+	);
 	if (notCurrent) return refuse(notCurrent);
 
 	const timeZone = action.timeZone ?? DEFAULT_TIME_ZONE;
 	if (!isKnownTimeZone(timeZone)) return refuse(`"${timeZone}" is not a known time zone.`);
 	const deadlineMs = parseInstant(action.deadlineAt);
 	if (deadlineMs === null) {
-		return refuse(`"${action.deadlineAt}" is not a deadline: give a date and time with its UTC offset, for example 2026-11-13T11:00:00Z.`);
+		return refuse(
+			`"${action.deadlineAt}" is not a deadline: give a date and time with its UTC offset, for example 2026-11-13T11:00:00Z.`
+		);
 	}
 	const deadlineAt = new Date(deadlineMs).toISOString();
 	if (deadlineMs <= Date.parse(at)) {
@@ -44,7 +50,9 @@ export function startSilence(state: ProposalState, action: StartSilenceAction, a
 	if (objections.length > 0) {
 		const names = listInWords(objections.map((position) => stateName(position.stateCode)));
 		const verb = objections.length === 1 ? 'objects' : 'object';
-		return refuse(`${names} ${verb} to revision ${state.currentRevision}; a silence cannot start while a State objects.`);
+		return refuse(
+			`${names} ${verb} to revision ${state.currentRevision}; a silence cannot start while a State objects.`
+		);
 	}
 
 	const silence: RunningSilence = {
@@ -62,10 +70,14 @@ function ended(state: ProposalState, silence: EndedSilence): ProposalState['hist
 }
 
 /** The state after `objection` (already current) broke the running silence. */
-export function breakSilence(state: ProposalState, objection: Position): { next: ProposalState; events: ProposalEvent[] } {
+export function breakSilence(
+	state: ProposalState,
+	objection: Position
+): { next: ProposalState; events: ProposalEvent[] } {
 	const silence = state.silence;
 	if (!silence) return { next: state, events: [] };
-	const endedAt = Date.parse(objection.statedAt) >= Date.parse(silence.startedAt) ? objection.statedAt : silence.startedAt;
+	const endedAt =
+		Date.parse(objection.statedAt) >= Date.parse(silence.startedAt) ? objection.statedAt : silence.startedAt;
 	return {
 		next: {
 			...state,
@@ -73,7 +85,9 @@ export function breakSilence(state: ProposalState, objection: Position): { next:
 			silence: null,
 			history: ended(state, { ...silence, outcome: 'broken', endedAt, brokenBy: objection })
 		},
-		events: [{ type: 'silence_broken', revision: silence.revision, stateCode: objection.stateCode, objection, at: endedAt }]
+		events: [
+			{ type: 'silence_broken', revision: silence.revision, stateCode: objection.stateCode, objection, at: endedAt }
+		]
 	};
 }
 

@@ -77,7 +77,9 @@ export function readConceptNote(text: string): ConceptNote | undefined {
 				return value ? { field, value } : undefined;
 			case 'interpretiveStatement': {
 				const match = STATEMENT.exec(value);
-				return match ? { field, value: { stateCode: match[1]!, stateName: match[2]!, statement: match[3]! } } : undefined;
+				return match
+					? { field, value: { stateCode: match[1]!, stateName: match[2]!, statement: match[3]! } }
+					: undefined;
 			}
 		}
 	}

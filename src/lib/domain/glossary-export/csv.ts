@@ -42,7 +42,9 @@ function row(concept: GlossaryConcept, language: OsceLanguage): string[] {
 		text ? '' : 'yes',
 		...languageCells(text),
 		// One statement per line: "PL (Poland): Poland understands …"
-		concept.interpretiveStatements.map((statement) => `${statement.stateCode} (${statement.stateName}): ${statement.statement}`).join('\n'),
+		concept.interpretiveStatements
+			.map((statement) => `${statement.stateCode} (${statement.stateName}): ${statement.statement}`)
+			.join('\n'),
 		concept.url
 	];
 }

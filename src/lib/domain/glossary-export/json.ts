@@ -68,7 +68,10 @@ export function glossaryJsonDocument(concepts: readonly GlossaryConcept[], meta:
 		formatVersion: GLOSSARY_JSON_FORMAT_VERSION,
 		title: glossaryTitle(scope),
 		scope: scope.kind,
-		release: scope.kind === 'release' ? { number: scope.number, title: scope.title, releasedAt: scope.releasedAt, notes: scope.notes } : null,
+		release:
+			scope.kind === 'release'
+				? { number: scope.number, title: scope.title, releasedAt: scope.releasedAt, notes: scope.notes }
+				: null,
 		asOf: scope.kind === 'current' ? scope.asOf : null,
 		url: meta.url,
 		citeAs: meta.citeAs,
@@ -85,7 +88,9 @@ export function glossaryJson(concepts: readonly GlossaryConcept[], meta: Glossar
 }
 
 function jsonConcept(concept: GlossaryConcept): GlossaryJsonConcept {
-	const texts = Object.fromEntries(OSCE_LANGUAGES.map((language) => [language, jsonText(concept.text[language])])) as Record<OsceLanguage, GlossaryJsonText | null>;
+	const texts = Object.fromEntries(
+		OSCE_LANGUAGES.map((language) => [language, jsonText(concept.text[language])])
+	) as Record<OsceLanguage, GlossaryJsonText | null>;
 	return {
 		id: concept.conceptId,
 		version: concept.version,
@@ -96,14 +101,23 @@ function jsonConcept(concept: GlossaryConcept): GlossaryJsonConcept {
 		citeAs: concept.citeAs,
 		texts,
 		pendingLanguages: OSCE_LANGUAGES.filter((language) => !concept.text[language]),
-		interpretiveStatements: concept.interpretiveStatements.map(({ stateCode, stateName, statement }) => ({ stateCode, stateName, statement }))
+		interpretiveStatements: concept.interpretiveStatements.map(({ stateCode, stateName, statement }) => ({
+			stateCode,
+			stateName,
+			statement
+		}))
 	};
 }
 
 function jsonText(text: ConceptLanguageText | undefined): GlossaryJsonText | null {
 	if (!text) return null;
 	return {
-		terms: text.terms.map(({ term, administrativeStatus, termType, partOfSpeech }) => ({ term, administrativeStatus, termType, partOfSpeech })),
+		terms: text.terms.map(({ term, administrativeStatus, termType, partOfSpeech }) => ({
+			term,
+			administrativeStatus,
+			termType,
+			partOfSpeech
+		})),
 		definition: text.definition,
 		note: text.note
 	};

@@ -7,7 +7,9 @@ import type { GlossaryExportMeta } from './types';
 /** "OSCE CBM 9 consensus glossary, release 1 (1 July 2025)" or "…, current, as of 16 June 2025". */
 export function glossaryTitle(scope: GlossaryExportMeta['scope']): string {
 	if (scope.kind === 'release') return `${GLOSSARY_NAME}, release ${scope.number} (${citationDay(scope.releasedAt)})`;
-	return scope.asOf ? `${GLOSSARY_NAME}, current, as of ${citationDay(scope.asOf)}` : `${GLOSSARY_NAME}, current (no concept agreed yet)`;
+	return scope.asOf
+		? `${GLOSSARY_NAME}, current, as of ${citationDay(scope.asOf)}`
+		: `${GLOSSARY_NAME}, current (no concept agreed yet)`;
 }
 
 /** The citation of the whole download: a release is cited as its page does (citeRelease). */
@@ -23,13 +25,25 @@ export function conceptHeading(text: ConceptText): string | null {
 
 /** The same line as the "Cite as" box of the concept page. */
 export function citeConcept(concept: { text: ConceptText; version: number; adoptedAt: string; url: string }): string {
-	return citeConceptVersion({ term: conceptHeading(concept.text) ?? 'untitled concept', version: concept.version, adoptedAt: concept.adoptedAt, url: concept.url });
+	return citeConceptVersion({
+		term: conceptHeading(concept.text) ?? 'untitled concept',
+		version: concept.version,
+		adoptedAt: concept.adoptedAt,
+		url: concept.url
+	});
 }
 
-const ISO_DAY_IN_VIENNA = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const ISO_DAY_IN_VIENNA = new Intl.DateTimeFormat('en-CA', {
+	timeZone: DEFAULT_TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
 /** "cbm9-consensus-glossary-release-1.tbx"; the current glossary is named by the day of its title ("…-2025-06-16.tbx"). */
 export function glossaryFileName(scope: GlossaryExportMeta['scope'], extension: 'tbx' | 'csv' | 'json'): string {
 	if (scope.kind === 'release') return `cbm9-consensus-glossary-release-${scope.number}.${extension}`;
-	return scope.asOf ? `cbm9-consensus-glossary-${ISO_DAY_IN_VIENNA.format(new Date(scope.asOf))}.${extension}` : `cbm9-consensus-glossary.${extension}`;
+	return scope.asOf
+		? `cbm9-consensus-glossary-${ISO_DAY_IN_VIENNA.format(new Date(scope.asOf))}.${extension}`
+		: `cbm9-consensus-glossary.${extension}`;
 }

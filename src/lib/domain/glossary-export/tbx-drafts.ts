@@ -99,7 +99,10 @@ export function fileConceptDatum(draft: ConceptDraft, datum: Datum, report: Repo
 	if (datum.element !== 'note') return notRead(report, datum, 'at the concept level');
 	const note = readConceptNote(datum.text);
 	if (!note) {
-		report(datum.line, `The concept note at line ${datum.line} ("${shorten(datum.text)}") is not one the consensus glossary writes; it was not read.`);
+		report(
+			datum.line,
+			`The concept note at line ${datum.line} ("${shorten(datum.text)}") is not one the consensus glossary writes; it was not read.`
+		);
 		return;
 	}
 	switch (note.field) {
@@ -146,7 +149,8 @@ export function fileTermDatum(draft: TermDraft, datum: Datum, report: Report): v
 		return;
 	}
 	if (datum.element !== 'termNote') return notRead(report, datum, 'in a term section');
-	const outsidePicklist = (what: string) => report(datum.line, `The ${what} "${datum.text}" at line ${datum.line} is not one of TBX-Basic's; it was not read.`);
+	const outsidePicklist = (what: string) =>
+		report(datum.line, `The ${what} "${datum.text}" at line ${datum.line} is not one of TBX-Basic's; it was not read.`);
 	if (datum.type === 'administrativeStatus') {
 		const match = administrativeStatusFromTbx(datum.text);
 		if (match && !match.approximate) draft.administrativeStatus = match.value;
@@ -172,15 +176,26 @@ export function finishTerm(draft: TermDraft, report: Report): ConceptTerm | null
 		return null;
 	}
 	if (draft.administrativeStatus === null) {
-		report(draft.line, `The term "${draft.term}" at line ${draft.line} has no administrative status; it was read as admitted.`);
+		report(
+			draft.line,
+			`The term "${draft.term}" at line ${draft.line} has no administrative status; it was read as admitted.`
+		);
 	}
-	return { term: draft.term, administrativeStatus: draft.administrativeStatus ?? 'admitted', termType: draft.termType, partOfSpeech: draft.partOfSpeech };
+	return {
+		term: draft.term,
+		administrativeStatus: draft.administrativeStatus ?? 'admitted',
+		termType: draft.termType,
+		partOfSpeech: draft.partOfSpeech
+	};
 }
 
 export function finishLanguage(draft: LanguageDraft, report: Report): ConceptLanguageText | null {
 	if (draft.definition === null || draft.terms.length === 0) {
 		const missing = draft.definition === null ? 'definition' : 'term';
-		report(draft.line, `The language section "${draft.language}" at line ${draft.line} has no ${missing}; an agreed text needs a definition and at least one term, so it was not read.`);
+		report(
+			draft.line,
+			`The language section "${draft.language}" at line ${draft.line} has no ${missing}; an agreed text needs a definition and at least one term, so it was not read.`
+		);
 		return null;
 	}
 	return { terms: draft.terms, definition: draft.definition, note: draft.note };

@@ -60,7 +60,21 @@ export function readGlossaryTbx(xml: string, options: { maxDepth?: number } = {}
 }
 
 /** Elements that carry one value as text; everything inside them is part of that text. */
-const DATUM_ELEMENTS = new Set(['title', 'term', 'termNote', 'descrip', 'admin', 'note', 'xref', 'ref', 'transac', 'transacNote', 'date', 'adminNote', 'descripNote']);
+const DATUM_ELEMENTS = new Set([
+	'title',
+	'term',
+	'termNote',
+	'descrip',
+	'admin',
+	'note',
+	'xref',
+	'ref',
+	'transac',
+	'transacNote',
+	'date',
+	'adminNote',
+	'descripNote'
+]);
 /** Groups only gather data that belongs to their parent; their data is filed at the parent's level. */
 const GROUP_ELEMENTS = new Set(['descripGrp', 'adminGrp', 'termNoteGrp']);
 
@@ -113,7 +127,10 @@ class GlossaryTbxReader {
 	private doctype(doctype: string): void {
 		const declarations = doctype.replace(/"[^"]*"|'[^']*'/g, '');
 		if (declarations.includes('[')) {
-			throw new GlossaryTbxError(`The file has a DOCTYPE with its own declarations (line ${this.parser.line}). For safety, such files are not read; remove the DOCTYPE.`, this.parser.line);
+			throw new GlossaryTbxError(
+				`The file has a DOCTYPE with its own declarations (line ${this.parser.line}). For safety, such files are not read; remove the DOCTYPE.`,
+				this.parser.line
+			);
 		}
 	}
 
@@ -124,7 +141,10 @@ class GlossaryTbxReader {
 	private open(tag: SaxesTagNS): void {
 		const line = this.parser.line;
 		if (this.frames.length >= this.maxDepth) {
-			throw new GlossaryTbxError(`The file nests XML elements more than ${this.maxDepth} levels deep (line ${line}); it is damaged or not a glossary.`, line);
+			throw new GlossaryTbxError(
+				`The file nests XML elements more than ${this.maxDepth} levels deep (line ${line}); it is damaged or not a glossary.`,
+				line
+			);
 		}
 		const top = this.frames.at(-1);
 		if (!top) return this.openRoot(tag, line);
@@ -133,7 +153,8 @@ class GlossaryTbxReader {
 
 		const local = tag.uri === TBX_V3_NAMESPACE ? tag.local : null;
 		if (top.kind === 'outer') {
-			if (local === 'conceptEntry' && top.local === 'body') return this.push({ kind: 'concept', draft: newConceptDraft(tag.attributes['id']?.value ?? null, line) });
+			if (local === 'conceptEntry' && top.local === 'body')
+				return this.push({ kind: 'concept', draft: newConceptDraft(tag.attributes['id']?.value ?? null, line) });
 			if (local === 'body' && top.local === 'text') return this.push({ kind: 'outer', local });
 			// Inside <text>, anything but the body's concepts (back matter, stray data) would be lost unseen.
 			if (this.isInside('text')) return this.skip(tag, line);
@@ -154,7 +175,13 @@ class GlossaryTbxReader {
 	}
 
 	private openDatumElement(local: string, tag: SaxesTagNS, line: number): void {
-		const datum: Datum = { element: local, type: tag.attributes['type']?.value ?? '', target: tag.attributes['target']?.value ?? null, text: '', line };
+		const datum: Datum = {
+			element: local,
+			type: tag.attributes['type']?.value ?? '',
+			target: tag.attributes['target']?.value ?? null,
+			text: '',
+			line
+		};
 		this.openDatum = datum;
 		this.push({ kind: 'datum', datum });
 	}
@@ -164,7 +191,10 @@ class GlossaryTbxReader {
 		const written = tag.attributes['xml:lang']?.value ?? '';
 		const language = written.toLowerCase();
 		if (!isOsceLanguage(language)) {
-			this.report(line, `The language section at line ${line} is in "${written}", which is not an OSCE language (en, fr, de, it, ru, es); it was not read.`);
+			this.report(
+				line,
+				`The language section at line ${line} is in "${written}", which is not an OSCE language (en, fr, de, it, ru, es); it was not read.`
+			);
 			return this.push({ kind: 'skipped' });
 		}
 		if (concept.languagesSeen.has(language)) {
@@ -177,13 +207,19 @@ class GlossaryTbxReader {
 
 	private openRoot(tag: SaxesTagNS, line: number): void {
 		if (tag.local !== 'tbx' || tag.uri !== TBX_V3_NAMESPACE) {
-			throw new GlossaryTbxError(`The file is not a TBX v3 file: its root element is <${tag.name}>, not <tbx> in the namespace ${TBX_V3_NAMESPACE}.`, line);
+			throw new GlossaryTbxError(
+				`The file is not a TBX v3 file: its root element is <${tag.name}>, not <tbx> in the namespace ${TBX_V3_NAMESPACE}.`,
+				line
+			);
 		}
 		this.push({ kind: 'outer', local: 'tbx' });
 	}
 
 	private skip(tag: SaxesTagNS, line: number): void {
-		this.report(line, `The element <${tag.name}> at line ${line} has no place in the consensus glossary; it was not read.`);
+		this.report(
+			line,
+			`The element <${tag.name}> at line ${line} has no place in the consensus glossary; it was not read.`
+		);
 		this.push({ kind: 'skipped' });
 	}
 

@@ -30,13 +30,21 @@ import { OSCE_LANGUAGES } from '../vocabulary';
 import { administrativeStatusToTbx, TBX_BASIC_PARTS_OF_SPEECH } from '../tbx/picklists';
 import { partOfSpeechNote, plainNote } from '../tbx/provenance-notes';
 import { escapeXmlAttribute, escapeXmlText } from '../tbx/xml-escape';
-import { adoptedNote, firstReleaseNote, interpretiveStatementNote, statusNote, urlNote, versionNote } from './concept-notes';
+import {
+	adoptedNote,
+	firstReleaseNote,
+	interpretiveStatementNote,
+	statusNote,
+	urlNote,
+	versionNote
+} from './concept-notes';
 import { glossaryTitle } from './naming';
 import type { GlossaryConcept, GlossaryExportMeta } from './types';
 
 // The same schema references as the national-list export (tbx/writer.ts), for XML editors.
 const CORE_RNG = 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng';
-const BASIC_DCA_SCHEMATRON = 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch';
+const BASIC_DCA_SCHEMATRON =
+	'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch';
 
 /** Addresses that an xref target (xsd:anyURI, as libxml2 checks it: "%" must start an escape) accepts as they are. */
 // eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
@@ -107,23 +115,29 @@ function conceptEntry(concept: GlossaryConcept): string {
 	const indent = '\t\t\t\t';
 	const languages = OSCE_LANGUAGES.filter((language) => concept.text[language]);
 	// The database cannot hold such a concept; writing it would give an invalid file (TBX needs a langSec).
-	if (languages.length === 0) throw new RangeError(`Concept ${concept.conceptId} has no text in any language, so it cannot be exported.`);
+	if (languages.length === 0)
+		throw new RangeError(`Concept ${concept.conceptId} has no text in any language, so it cannot be exported.`);
 	let xml = `\t\t\t<conceptEntry id="c${concept.conceptId}">\n`;
 	xml += element(indent, 'admin', concept.citeAs, { type: 'source' });
 	xml += WEB_ADDRESS.test(concept.url)
-		? element(indent, 'xref', `Concept page, version ${concept.version}`, { type: 'externalCrossReference', target: concept.url })
+		? element(indent, 'xref', `Concept page, version ${concept.version}`, {
+				type: 'externalCrossReference',
+				target: concept.url
+			})
 		: element(indent, 'note', urlNote(concept.url));
 	xml += element(indent, 'note', versionNote(concept.version));
 	xml += element(indent, 'note', statusNote(concept.status));
 	xml += element(indent, 'note', adoptedNote(concept.adoptedAt));
 	if (concept.firstRelease !== null) xml += element(indent, 'note', firstReleaseNote(concept.firstRelease));
-	for (const statement of concept.interpretiveStatements) xml += element(indent, 'note', interpretiveStatementNote(statement));
+	for (const statement of concept.interpretiveStatements)
+		xml += element(indent, 'note', interpretiveStatementNote(statement));
 	for (const language of languages) xml += langSec(concept.conceptId, language, concept.text[language]!);
 	return `${xml}\t\t\t</conceptEntry>\n`;
 }
 
 function langSec(conceptId: number, language: string, text: ConceptLanguageText): string {
-	if (text.terms.length === 0) throw new RangeError(`Concept ${conceptId} has a text in "${language}" without a term, so it cannot be exported.`);
+	if (text.terms.length === 0)
+		throw new RangeError(`Concept ${conceptId} has a text in "${language}" without a term, so it cannot be exported.`);
 	const indent = '\t\t\t\t\t';
 	let xml = `\t\t\t\t<langSec xml:lang="${language}">\n`;
 	xml += element(indent, 'descrip', text.definition, { type: 'definition' });
@@ -145,8 +159,11 @@ function termSec(term: ConceptTerm): string {
 	let xml = `\t\t\t\t\t<termSec>\n${element(indent, 'term', term.term)}`;
 	if (term.termType) xml += element(indent, 'termNote', term.termType, { type: 'termType' });
 	const inPicklist = term.partOfSpeech === null || TBX_BASIC_PARTS_OF_SPEECH.includes(term.partOfSpeech);
-	if (term.partOfSpeech) xml += element(indent, 'termNote', inPicklist ? term.partOfSpeech : 'noun', { type: 'partOfSpeech' });
-	xml += element(indent, 'termNote', administrativeStatusToTbx(term.administrativeStatus), { type: 'administrativeStatus' });
+	if (term.partOfSpeech)
+		xml += element(indent, 'termNote', inPicklist ? term.partOfSpeech : 'noun', { type: 'partOfSpeech' });
+	xml += element(indent, 'termNote', administrativeStatusToTbx(term.administrativeStatus), {
+		type: 'administrativeStatus'
+	});
 	// Notes follow all termNotes in a termSec.
 	if (term.partOfSpeech && !inPicklist) xml += element(indent, 'note', partOfSpeechNote(term.partOfSpeech));
 	return `${xml}\t\t\t\t\t</termSec>\n`;

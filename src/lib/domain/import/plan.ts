@@ -64,7 +64,11 @@ function canonicalJson(value: unknown): string {
 	);
 }
 
-export function planImport(existing: readonly ExistingEntry[], incoming: readonly IncomingEntry[], mode: ImportMode): ImportPlan {
+export function planImport(
+	existing: readonly ExistingEntry[],
+	incoming: readonly IncomingEntry[],
+	mode: ImportMode
+): ImportPlan {
 	const byId = new Map(existing.map((entry) => [entry.entryId, entry]));
 	// Several existing entries may share a term; each incoming row takes the first one still free.
 	const byTerm = new Map<string, ExistingEntry[]>();
@@ -92,7 +96,10 @@ export function planImport(existing: readonly ExistingEntry[], incoming: readonl
 			continue;
 		}
 		matched.add(target.entryId);
-		(target.fingerprint === entry.fingerprint ? plan.unchanged : plan.update).push({ seq: entry.seq, entryId: target.entryId });
+		(target.fingerprint === entry.fingerprint ? plan.unchanged : plan.update).push({
+			seq: entry.seq,
+			entryId: target.entryId
+		});
 	}
 	if (mode === 'replace') {
 		plan.withdraw = existing.filter((entry) => !matched.has(entry.entryId)).map((entry) => entry.entryId);

@@ -102,7 +102,11 @@ export function nationalEntryDocument(source: NationalEntrySource): SearchDocume
 	const original = originalVersion(versions) ?? versions[0];
 	const english = englishBesideOriginal(versions);
 	const others = versions.filter((version) => version !== original && version !== english);
-	const allTexts = versions.flatMap((version) => [version.term, version.definition ?? '', ...version.additionalTerms.map((term) => term.term)]);
+	const allTexts = versions.flatMap((version) => [
+		version.term,
+		version.definition ?? '',
+		...version.additionalTerms.map((term) => term.term)
+	]);
 	const concept = source.concepts[0];
 	const equivalents = consensusEquivalents(source.concepts);
 	return {
@@ -198,7 +202,8 @@ export function conceptDocuments(source: ConceptSource): SearchDocument[] {
 			term: normaliseForSearch(first?.term ?? source.label),
 			definition: normaliseForSearch(text.definition),
 			otherTerms: rest.map((term) => normaliseForSearch(term.term)),
-			stems: language === 'ru' ? cyrillicStems([...text.terms.map((term) => term.term), text.definition].join(' ')) : '',
+			stems:
+				language === 'ru' ? cyrillicStems([...text.terms.map((term) => term.term), text.definition].join(' ')) : '',
 			display: { term: first?.term ?? source.label, definition: text.definition, termEn: '', definitionEn: '' }
 		};
 	});

@@ -12,8 +12,27 @@ const YO: Record<string, string> = { ё: 'е', Ё: 'Е' };
 // Latin ↔ Cyrillic letters that look the same. Greek is left alone: its look-alikes (ο, α, ε…) are
 // common letters of real Greek words, and mixing Greek with Latin in one word is rare.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-	a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і',
-	A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У'
+	a: 'а',
+	c: 'с',
+	e: 'е',
+	o: 'о',
+	p: 'р',
+	x: 'х',
+	y: 'у',
+	i: 'і',
+	A: 'А',
+	B: 'В',
+	C: 'С',
+	E: 'Е',
+	H: 'Н',
+	I: 'І',
+	K: 'К',
+	M: 'М',
+	O: 'О',
+	P: 'Р',
+	T: 'Т',
+	X: 'Х',
+	Y: 'У'
 };
 const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 	Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin])

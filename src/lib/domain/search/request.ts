@@ -37,11 +37,27 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequest {
 	const concept = Number(params.get('concept'));
 	return {
 		q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
-		states: unique(params.getAll('state').map((value) => value.toUpperCase()).filter((value) => STATE.test(value))),
+		states: unique(
+			params
+				.getAll('state')
+				.map((value) => value.toUpperCase())
+				.filter((value) => STATE.test(value))
+		),
 		languages: unique(params.getAll('language').filter((value) => LANGUAGE.test(value))),
-		cycles: unique(params.getAll('cycle').map(Number).filter((value) => Number.isInteger(value) && value >= 2013 && value <= 2200)),
-		kinds: unique(params.getAll('kind').filter((value): value is ResultKind => (KINDS as readonly string[]).includes(value))),
-		statuses: unique(params.getAll('status').filter((value): value is ConceptStatusFilter => (CONCEPT_STATUSES as readonly string[]).includes(value))),
+		cycles: unique(
+			params
+				.getAll('cycle')
+				.map(Number)
+				.filter((value) => Number.isInteger(value) && value >= 2013 && value <= 2200)
+		),
+		kinds: unique(
+			params.getAll('kind').filter((value): value is ResultKind => (KINDS as readonly string[]).includes(value))
+		),
+		statuses: unique(
+			params
+				.getAll('status')
+				.filter((value): value is ConceptStatusFilter => (CONCEPT_STATUSES as readonly string[]).includes(value))
+		),
 		translationPending: params.get('pending') === '1',
 		concept: Number.isSafeInteger(concept) && concept >= 1 ? concept : null,
 		page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
@@ -99,7 +115,11 @@ export function meilisearchFilters(request: SearchRequest, visibleTo: readonly (
 
 export function hasFilters(request: SearchRequest): boolean {
 	return (
-		request.states.length + request.languages.length + request.cycles.length + request.kinds.length + request.statuses.length > 0 ||
-		request.translationPending
+		request.states.length +
+			request.languages.length +
+			request.cycles.length +
+			request.kinds.length +
+			request.statuses.length >
+			0 || request.translationPending
 	);
 }

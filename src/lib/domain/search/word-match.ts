@@ -122,7 +122,8 @@ export function typoDistance(word: string, term: string, limit: number, prefix =
 	const row = term.length;
 	if (!prefix) return previous[columns]!;
 	let distance = over;
-	for (let j = Math.max(0, row - limit); j <= Math.min(columns, row + limit); j++) distance = Math.min(distance, previous[j]!);
+	for (let j = Math.max(0, row - limit); j <= Math.min(columns, row + limit); j++)
+		distance = Math.min(distance, previous[j]!);
 	return distance;
 }
 
@@ -139,10 +140,7 @@ function termMatches(letters: string, term: QueryTerm): boolean {
 
 /** The matcher for a query; it remembers its answers, since the same words recur across results. */
 export function queryWordMatcher(query: string, rules: MatchRules = 'meilisearch'): WordMatcher {
-	const words = textWords(query)
-		.map(foldWord)
-		.filter(Boolean)
-		.slice(0, MAX_QUERY_WORDS);
+	const words = textWords(query).map(foldWord).filter(Boolean).slice(0, MAX_QUERY_WORDS);
 	if (words.length === 0) return () => false;
 
 	const terms: QueryTerm[] = [];
@@ -153,13 +151,16 @@ export function queryWordMatcher(query: string, rules: MatchRules = 'meilisearch
 	words.forEach((word, index) => addTerm(word, index === words.length - 1));
 	if (rules === 'meilisearch') {
 		for (let size = 2; size <= 3; size++) {
-			for (let index = 0; index + size <= words.length; index++) addTerm(words.slice(index, index + size).join(''), index + size === words.length);
+			for (let index = 0; index + size <= words.length; index++)
+				addTerm(words.slice(index, index + size).join(''), index + size === words.length);
 		}
 	}
 	const stems = new Set(words.filter((word) => CYRILLIC.test(word)).map(russianStem));
 
 	const splittable = new Set(rules === 'meilisearch' ? words.filter((word) => word.length >= 2) : []);
-	const beginnings = new Set([...splittable].flatMap((word) => Array.from({ length: word.length - 1 }, (_, end) => word.slice(0, end + 1))));
+	const beginnings = new Set(
+		[...splittable].flatMap((word) => Array.from({ length: word.length - 1 }, (_, end) => word.slice(0, end + 1)))
+	);
 
 	// What a word of a result is to the query: it matches (MATCHES), and it begins a query word that
 	// may be split in two (BEGINS_SPLIT). Keyed by the word as written: results repeat the same
@@ -183,7 +184,8 @@ export function queryWordMatcher(query: string, rules: MatchRules = 'meilisearch
 	};
 	const matcher: WordMatcher = (word) => (classify(word) & MATCHES) !== 0;
 	if (splittable.size > 0) {
-		matcher.pair = (first, second) => (classify(first) & BEGINS_SPLIT) !== 0 && splittable.has(foldWord(first) + foldWord(second));
+		matcher.pair = (first, second) =>
+			(classify(first) & BEGINS_SPLIT) !== 0 && splittable.has(foldWord(first) + foldWord(second));
 	}
 	return matcher;
 }

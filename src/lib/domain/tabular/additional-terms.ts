@@ -45,5 +45,7 @@ function writeAdditionalTerm(term: AdditionalTerm): string {
 		term.partOfSpeech && PART_OF_SPEECH_LABELS[term.partOfSpeech],
 		term.administrativeStatus && ADMINISTRATIVE_STATUS_LABELS[term.administrativeStatus]
 	].filter((label): label is string => Boolean(label));
-	return qualifiers.length > 0 ? `${term.term} [${qualifiers.map((label) => label.toLowerCase()).join(', ')}]` : term.term;
+	return qualifiers.length > 0
+		? `${term.term} [${qualifiers.map((label) => label.toLowerCase()).join(', ')}]`
+		: term.term;
 }

@@ -3,7 +3,15 @@
 import { languageName } from './language-names';
 
 /** Fields of the entry as a whole. `sourceId` is the identifier our own export writes ("Entry ID"). */
-export const ENTRY_FIELDS = ['sourceId', 'originalLanguage', 'sourceAct', 'sourceArticle', 'sourceDate', 'sourceUrl', 'note'] as const;
+export const ENTRY_FIELDS = [
+	'sourceId',
+	'originalLanguage',
+	'sourceAct',
+	'sourceArticle',
+	'sourceDate',
+	'sourceUrl',
+	'note'
+] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 /** Fields of one language version. */

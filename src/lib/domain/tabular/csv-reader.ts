@@ -50,7 +50,11 @@ export async function parseCsv(
 }
 
 /** The file's text, piece by piece, after checking size, encoding and that it is text at all. */
-async function* decodeText(chunks: AsyncIterable<Uint8Array>, limits: ImportLimits, table: TableReader): AsyncGenerator<string> {
+async function* decodeText(
+	chunks: AsyncIterable<Uint8Array>,
+	limits: ImportLimits,
+	table: TableReader
+): AsyncGenerator<string> {
 	let bytesRead = 0;
 	let carry: Uint8Array = new Uint8Array(0);
 	let started = false;
@@ -87,13 +91,17 @@ async function* decodeText(chunks: AsyncIterable<Uint8Array>, limits: ImportLimi
 function refuseNonText(bytes: Uint8Array): void {
 	const startsWith = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
 	if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
-		throw new UnreadableFileError('This is an Excel workbook (or another zip file), not a CSV file; import it as an XLSX file.');
+		throw new UnreadableFileError(
+			'This is an Excel workbook (or another zip file), not a CSV file; import it as an XLSX file.'
+		);
 	}
 	if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
 		throw new UnreadableFileError(`This is an old Excel workbook (.xls), not a CSV file. ${SAVE_AS_UTF8}`);
 	}
 	if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff) || bytes.subarray(0, 4096).includes(0)) {
-		throw new UnreadableFileError(`The file is saved as UTF-16 (Excel calls it “Unicode text”), not as UTF-8. ${SAVE_AS_UTF8}`);
+		throw new UnreadableFileError(
+			`The file is saved as UTF-16 (Excel calls it “Unicode text”), not as UTF-8. ${SAVE_AS_UTF8}`
+		);
 	}
 }
 
@@ -125,7 +133,12 @@ async function* csvRows(
 	}
 	onDelimiter(delimiter);
 
-	const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, max_record_size: MAX_RECORD_CHARACTERS });
+	const parser = parse({
+		delimiter,
+		relax_column_count: true,
+		relax_quotes: true,
+		max_record_size: MAX_RECORD_CHARACTERS
+	});
 	const feeding = feedParser(parser, head, encodingFailure, texts);
 	let row = 0;
 	try {
@@ -139,7 +152,12 @@ async function* csvRows(
 }
 
 /** Writes the text into the parser as the parser is ready for it, then ends or fails it. */
-async function feedParser(parser: Parser, head: string, encodingFailure: InvalidUtf8Error | null, texts: AsyncGenerator<string>) {
+async function feedParser(
+	parser: Parser,
+	head: string,
+	encodingFailure: InvalidUtf8Error | null,
+	texts: AsyncGenerator<string>
+) {
 	try {
 		if (encodingFailure) return await failOnEncoding(parser, head);
 		if (!(await write(parser, head))) return;
@@ -203,7 +221,9 @@ function unreadableRow(error: unknown, rowsRead: number): unknown {
 				`Row ${row} is longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters; check the quotation marks in that row, or whether the file uses another separator.`
 			);
 		default:
-			return new UnreadableFileError(`Row ${row} cannot be read as CSV: its quotation marks do not pair up; check them.`);
+			return new UnreadableFileError(
+				`Row ${row} cannot be read as CSV: its quotation marks do not pair up; check them.`
+			);
 	}
 }
 

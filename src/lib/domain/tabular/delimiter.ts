@@ -19,7 +19,8 @@ export function detectDelimiter(text: string, complete: boolean): CsvDelimiter |
 		const character = text[index]!;
 		if (character === '"') inQuotes = !inQuotes;
 		else if (inQuotes) continue;
-		else if (character === ',' || character === ';' || character === '\t') counts.set(character, counts.get(character)! + 1);
+		else if (character === ',' || character === ';' || character === '\t')
+			counts.set(character, counts.get(character)! + 1);
 		else if (character === '\n' || character === '\r') {
 			const found = mostFrequent(counts);
 			if (found) return found;

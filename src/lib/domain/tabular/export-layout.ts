@@ -144,9 +144,18 @@ export function aboutRows(meta: SubmissionExportMeta, entryCount: number): [stri
 		['Distribution', DISTRIBUTION_LABELS[meta.distribution]],
 		['Document reference', meta.documentReference ?? 'None'],
 		['Entries', String(entryCount)],
-		['Measure', 'OSCE confidence-building measure 9 (PC.DEC/1106): national terminology on the security of and in the use of ICTs'],
-		['Columns', 'One row per entry. “Term”, “Definition” and the columns after them without a language code are in the original language; columns marked (en), (fr) … give the other language versions.'],
-		['Additional terms', 'Separated by “|”; a term type, part of speech or administrative status follows a term in square brackets, e.g. “CSIRT [acronym, preferred]”.'],
+		[
+			'Measure',
+			'OSCE confidence-building measure 9 (PC.DEC/1106): national terminology on the security of and in the use of ICTs'
+		],
+		[
+			'Columns',
+			'One row per entry. “Term”, “Definition” and the columns after them without a language code are in the original language; columns marked (en), (fr) … give the other language versions.'
+		],
+		[
+			'Additional terms',
+			'Separated by “|”; a term type, part of speech or administrative status follows a term in square brackets, e.g. “CSIRT [acronym, preferred]”.'
+		],
 		['Language codes', 'BCP 47 tags, e.g. de, sr-Latn, fr-CH.']
 	];
 }

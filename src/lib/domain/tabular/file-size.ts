@@ -7,5 +7,7 @@ export function tooLargeMessage(limits: ImportLimits): string {
 
 /** "50 MB", "4 KB". */
 function formatBytes(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return bytes >= 1024 * 1024
+		? `${Math.round(bytes / (1024 * 1024))} MB`
+		: `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

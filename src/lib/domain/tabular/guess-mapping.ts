@@ -1,7 +1,12 @@
 // First guess of what each column holds, from its header alone. The user checks it in the preview;
 // a header it cannot place is ignored and listed, never guessed at.
 import { IGNORE, type ColumnMapping, type ColumnTarget } from './column-target';
-import { ENTRY_FIELD_HEADERS, LANGUAGE_FIELD_HEADERS, MARKED_NOTE_HEADERS, ORIGINAL_LANGUAGE_HEADERS } from './header-words';
+import {
+	ENTRY_FIELD_HEADERS,
+	LANGUAGE_FIELD_HEADERS,
+	MARKED_NOTE_HEADERS,
+	ORIGINAL_LANGUAGE_HEADERS
+} from './header-words';
 import { takeLanguageMarker } from './language-marker';
 import { canonicalLanguageTag } from './language-names';
 import { foldWords } from './words';
@@ -24,7 +29,8 @@ export function guessColumnTarget(header: string, stateLanguage: string | null):
 	const { base, language } = takeLanguageMarker(header.replace(/§/g, ' paragraph '), stateLanguage);
 	if (language) {
 		// A header that is only a language name ("English", "Deutsch") holds the term in that language.
-		const field = base === '' ? 'term' : (LANGUAGE_FIELD_HEADERS.get(base) ?? (MARKED_NOTE_HEADERS.has(base) ? 'note' : undefined));
+		const field =
+			base === '' ? 'term' : (LANGUAGE_FIELD_HEADERS.get(base) ?? (MARKED_NOTE_HEADERS.has(base) ? 'note' : undefined));
 		if (field) return { kind: 'language', language, field };
 		// "Source (EN)": the entry has one source, whatever language it is cited in.
 		const entryField = ENTRY_FIELD_HEADERS.get(base);

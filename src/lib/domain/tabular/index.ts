@@ -14,5 +14,12 @@ export type {
 	TabularImportSummary,
 	TabularSink
 } from './table-reader';
-export { aboutRows, exportColumns, exportFileName, exportLanguages, exportRow, type ExportColumn } from './export-layout';
+export {
+	aboutRows,
+	exportColumns,
+	exportFileName,
+	exportLanguages,
+	exportRow,
+	type ExportColumn
+} from './export-layout';
 export { columnLabel, columnLetter } from './column-names';

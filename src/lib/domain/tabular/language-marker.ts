@@ -27,7 +27,9 @@ const BRACKETED_ABBREVIATIONS = new Map<string, string>(
 		sr: ['srp', 'срп', 'serb', 'серб'],
 		uk: ['ukr', 'укр'],
 		nl: ['niederl', 'ned', 'нидерл']
-	}).flatMap(([language, abbreviations]) => abbreviations.map((abbreviation): [string, string] => [foldWords(abbreviation), language]))
+	}).flatMap(([language, abbreviations]) =>
+		abbreviations.map((abbreviation): [string, string] => [foldWords(abbreviation), language])
+	)
 );
 
 // A word may carry an ending after the stem of a language name: "englischen", "английском".
@@ -66,7 +68,10 @@ export function takeLanguageMarker(header: string, stateLanguage: string | null)
 }
 
 /** "(EN)", "[en]", "(in English)", "(original)": anywhere in the header. */
-function takeBracketedMarker(header: string, known: MarkerLanguages): { rest: string; language: TargetLanguage | null } {
+function takeBracketedMarker(
+	header: string,
+	known: MarkerLanguages
+): { rest: string; language: TargetLanguage | null } {
 	let language: TargetLanguage | null = null;
 	let rest = header;
 	for (const match of header.matchAll(/[([]([^()[\]]*)[)\]]/g)) {
@@ -93,7 +98,9 @@ function markerLanguages(stateLanguage: string | null): MarkerLanguages {
 	if (stateLanguage) languages.unshift(stateLanguage, primaryLanguage(stateLanguage));
 	const result: MarkerLanguages = {
 		codes: new Set(languages.map(primaryLanguage)),
-		stems: [...new Set(languages)].flatMap((language) => languageNameStems(language).map((stem) => ({ language, stem })))
+		stems: [...new Set(languages)].flatMap((language) =>
+			languageNameStems(language).map((stem) => ({ language, stem }))
+		)
 	};
 	markerLanguagesCache.set(key, result);
 	return result;

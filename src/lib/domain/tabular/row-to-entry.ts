@@ -35,7 +35,12 @@ interface Cell {
 
 type LanguageCells = Partial<Record<LanguageField, Cell>>;
 
-export function rowToEntry(cells: readonly string[], mapping: ColumnMapping, rowNumber: number, options: ImportOptions): RowReading {
+export function rowToEntry(
+	cells: readonly string[],
+	mapping: ColumnMapping,
+	rowNumber: number,
+	options: ImportOptions
+): RowReading {
 	return new RowReader(cells, mapping, rowNumber, options).read();
 }
 
@@ -103,7 +108,10 @@ class RowReader {
 		}
 		const language = languageFromText(value, stateLanguage ? [stateLanguage] : []);
 		if (!language) {
-			this.error(column, `“${value}” is not a language; write a language tag such as “de”, “sr-Latn” or “fr-CH”, or a language name such as German`);
+			this.error(
+				column,
+				`“${value}” is not a language; write a language tag such as “de”, “sr-Latn” or “fr-CH”, or a language name such as German`
+			);
 		}
 		return language;
 	}
@@ -184,7 +192,10 @@ class RowReader {
 			this.error(termColumn, `the term is empty; every entry needs its term in the original language (${language})`);
 			const definitionColumn = this.languageColumn(original, 'definition', true);
 			if (definitionColumn !== undefined) {
-				this.error(definitionColumn, 'the definition is empty; every entry needs its definition in the original language');
+				this.error(
+					definitionColumn,
+					'the definition is empty; every entry needs its definition in the original language'
+				);
 			}
 			return;
 		}
@@ -265,7 +276,11 @@ class RowReader {
 	): T | null {
 		if (!cell) return null;
 		const value = read(cell.value);
-		if (!value) this.error(cell.column, `“${cell.value}” is not ${what}; write ${acceptedWords(labels)}, or leave the cell empty`);
+		if (!value)
+			this.error(
+				cell.column,
+				`“${cell.value}” is not ${what}; write ${acceptedWords(labels)}, or leave the cell empty`
+			);
 		return value;
 	}
 
@@ -316,7 +331,9 @@ class RowReader {
 		const first = columnLetter(extra[0]!);
 		const last = columnLetter(extra.at(-1)!);
 		const where = first === last ? `column ${first}` : `columns ${first}–${last}`;
-		this.warn(`Row ${this.row} has more cells than the header (${width} columns); the text in ${where} has no header and is not imported.`);
+		this.warn(
+			`Row ${this.row} has more cells than the header (${width} columns); the text in ${where} has no header and is not imported.`
+		);
 	}
 
 	private ignoredColumnsWithText(): string {
@@ -340,7 +357,12 @@ class RowReader {
 	private error(column: number, detail: string): void {
 		this.hasError = true;
 		const field = this.label(column);
-		this.problems.push({ severity: 'error', message: `Row ${this.row}, column ${field}: ${detail}.`, row: this.row, field });
+		this.problems.push({
+			severity: 'error',
+			message: `Row ${this.row}, column ${field}: ${detail}.`,
+			row: this.row,
+			field
+		});
 	}
 
 	private rowError(message: string): void {

@@ -5,8 +5,18 @@
 export type DateReading = { date: string } | { problem: string };
 
 const MONTH_NAMES = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December'
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
 ];
 
 const ACCEPTED_FORMS = 'write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, e.g. 2019-06-07';
@@ -27,15 +37,21 @@ export function readSourceDate(text: string): DateReading {
 		const reading = checkedDate(value, year, month, day, order);
 		// 12/25/2020 is month first, as in the United States: say so rather than guess.
 		if ('problem' in reading && month > 12 && day <= 12 && isPossibleDate(year, day, month)) {
-			return { problem: `${reading.problem}; if it means ${month} ${MONTH_NAMES[day - 1]} ${year}, write ${isoDate(year, day, month)}` };
+			return {
+				problem: `${reading.problem}; if it means ${month} ${MONTH_NAMES[day - 1]} ${year}, write ${isoDate(year, day, month)}`
+			};
 		}
 		return reading;
 	}
 	if (/^\d{1,2}([./-])\d{1,2}\1\d{2}\.?$/.test(value)) {
-		return { problem: `“${value}” is not a date that can be read safely: the year has only two digits; write the full year, e.g. 07.06.2019` };
+		return {
+			problem: `“${value}” is not a date that can be read safely: the year has only two digits; write the full year, e.g. 07.06.2019`
+		};
 	}
 	if (/^\d{5}(\.\d+)?$/.test(value)) {
-		return { problem: `“${value}” is a spreadsheet date number, not a date; format the column as a date or ${ACCEPTED_FORMS}` };
+		return {
+			problem: `“${value}” is a spreadsheet date number, not a date; format the column as a date or ${ACCEPTED_FORMS}`
+		};
 	}
 	return { problem: `“${value}” is not a date; ${ACCEPTED_FORMS}` };
 }

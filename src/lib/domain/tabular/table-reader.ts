@@ -141,7 +141,8 @@ export class TableReader {
 		} else if (this.header && this.rows === 0 && this.errors === 0) {
 			await this.fileProblem('error', `The file has a header row (row ${this.header.row}) but no entries below it.`);
 		}
-		if (this.rows > 0 && this.rows % PROGRESS_EVERY_ROWS !== 0) await this.sink.progress?.({ rows: this.rows, bytes: this.bytes });
+		if (this.rows > 0 && this.rows % PROGRESS_EVERY_ROWS !== 0)
+			await this.sink.progress?.({ rows: this.rows, bytes: this.bytes });
 		return {
 			format: this.format,
 			entries: this.entries,
@@ -162,7 +163,8 @@ export class TableReader {
 			this.titleRows.push(rowNumber);
 			return;
 		}
-		for (const row of this.titleRows) this.notKept.push(`Row ${row}, above the header, is taken as a title and not imported.`);
+		for (const row of this.titleRows)
+			this.notKept.push(`Row ${row}, above the header, is taken as a title and not imported.`);
 
 		const headers = withoutTrailingEmpty(cells.map(cellText));
 		const guessedMapping = guessColumnMapping(headers, this.options.originalLanguage);
@@ -174,7 +176,9 @@ export class TableReader {
 		}));
 		const ignored = columns
 			.filter((_, index) => mapping[index]?.target.kind !== 'language' && mapping[index]?.target.kind !== 'entry')
-			.map(({ letter, header }) => (header ? `Column ${letter} ‘${header}’ is ignored.` : `Column ${letter}, which has no header, is ignored.`));
+			.map(({ letter, header }) =>
+				header ? `Column ${letter} ‘${header}’ is ignored.` : `Column ${letter}, which has no header, is ignored.`
+			);
 		this.notKept.push(...ignored);
 		this.header = { row: rowNumber, headers, guessedMapping, mapping, columns, ignored, ...this.facts };
 

@@ -18,16 +18,27 @@ import { targetLanguage } from './mapping-layout';
 const LANGUAGE_TAG_EXAMPLES = 'a BCP 47 tag such as “de”, “sr-Latn” or “fr-CH”';
 
 /** Problems of the mapping for a file with these headers; errors mean no row can be read. */
-export function validateColumnMapping(mapping: ColumnMapping, headers: readonly string[], options: ImportOptions): ImportProblem[] {
+export function validateColumnMapping(
+	mapping: ColumnMapping,
+	headers: readonly string[],
+	options: ImportOptions
+): ImportProblem[] {
 	const problems: ImportProblem[] = [];
 	const error = (message: string, column?: number) =>
-		problems.push({ severity: 'error', message, ...(column === undefined ? {} : { field: columnLabel(column, headers[column]) }) });
+		problems.push({
+			severity: 'error',
+			message,
+			...(column === undefined ? {} : { field: columnLabel(column, headers[column]) })
+		});
 	const warning = (message: string) => problems.push({ severity: 'warning', message });
 
 	let stateLanguage: string | null = null;
 	if (options.originalLanguage) {
 		stateLanguage = canonicalLanguageTag(options.originalLanguage);
-		if (!stateLanguage) error(`“${options.originalLanguage}” is not a language tag; choose the original language again (${LANGUAGE_TAG_EXAMPLES}).`);
+		if (!stateLanguage)
+			error(
+				`“${options.originalLanguage}” is not a language tag; choose the original language again (${LANGUAGE_TAG_EXAMPLES}).`
+			);
 	}
 
 	const mismatch = fitProblem(mapping, headers);
@@ -39,10 +50,13 @@ export function validateColumnMapping(mapping: ColumnMapping, headers: readonly 
 		const problem = targetProblem(target);
 		return problem ? [{ column, problem }] : [];
 	});
-	for (const { column, problem } of malformed) error(`Column ${columnLabel(column, headers[column])}: ${problem}`, column);
+	for (const { column, problem } of malformed)
+		error(`Column ${columnLabel(column, headers[column])}: ${problem}`, column);
 	if (malformed.length > 0) return problems;
 
-	const hasLanguageColumn = mapping.some(({ target }) => target.kind === 'entry' && target.field === 'originalLanguage');
+	const hasLanguageColumn = mapping.some(
+		({ target }) => target.kind === 'entry' && target.field === 'originalLanguage'
+	);
 	// Without a language column, "original" columns are in the State's language, and the same as columns marked with it.
 	const resolve = (language: string) => {
 		const tag = targetLanguage(language);
@@ -59,7 +73,9 @@ export function validateColumnMapping(mapping: ColumnMapping, headers: readonly 
 	const hasOriginalColumns = languageColumns.some((item) => item.language === 'original');
 
 	if (hasOriginalColumns && !hasLanguageColumn && !options.originalLanguage) {
-		const originals = languageColumns.filter((item) => item.language === 'original').map((item) => columnLabel(item.column, headers[item.column]));
+		const originals = languageColumns
+			.filter((item) => item.language === 'original')
+			.map((item) => columnLabel(item.column, headers[item.column]));
 		error(
 			`${listOf(originals, 'The column', 'The columns')} ${originals.length > 1 ? 'hold' : 'holds'} the State’s own texts, but the file does not say in which language; choose the original language, or add a column “Original language”.`
 		);
@@ -72,9 +88,13 @@ export function validateColumnMapping(mapping: ColumnMapping, headers: readonly 
 		const what = field === 'term' ? 'term' : 'definition';
 		if (originalLanguage && originalLanguage !== 'original') {
 			const name = languageName(originalLanguage);
-			error(`No column holds the ${what} in ${name}, the original language; choose the column with the ${name} ${what}s, or choose another original language.`);
+			error(
+				`No column holds the ${what} in ${name}, the original language; choose the column with the ${name} ${what}s, or choose another original language.`
+			);
 		} else {
-			error(`No column holds the ${what} in the original language; choose which column holds it (for example “${field === 'term' ? 'Begriff' : 'Definition'}”).`);
+			error(
+				`No column holds the ${what} in the original language; choose which column holds it (for example “${field === 'term' ? 'Begriff' : 'Definition'}”).`
+			);
 		}
 	}
 
@@ -95,9 +115,13 @@ export function validateColumnMapping(mapping: ColumnMapping, headers: readonly 
 		);
 	}
 	const englishIsOriginal = stateLanguage !== null && primaryLanguage(stateLanguage) === 'en';
-	const hasEnglishTerm = columnsFor(null, 'term').some((item) => item.language !== 'original' && primaryLanguage(item.language) === 'en');
+	const hasEnglishTerm = columnsFor(null, 'term').some(
+		(item) => item.language !== 'original' && primaryLanguage(item.language) === 'en'
+	);
 	if (!englishIsOriginal && !hasEnglishTerm && !hasLanguageColumn) {
-		warning('No column holds the English term; every entry will be marked “translation pending” until its English version is added.');
+		warning(
+			'No column holds the English term; every entry will be marked “translation pending” until its English version is added.'
+		);
 	}
 	return problems;
 }
@@ -133,7 +157,8 @@ function checkDuplicates(
 	const firstColumn = new Map<string, number>();
 	mapping.forEach(({ target }, column) => {
 		if (target.kind === 'ignore') return;
-		const key = target.kind === 'entry' ? `entry:${target.field}` : `language:${resolve(target.language)}:${target.field}`;
+		const key =
+			target.kind === 'entry' ? `entry:${target.field}` : `language:${resolve(target.language)}:${target.field}`;
 		const earlier = firstColumn.get(key);
 		if (earlier === undefined) {
 			firstColumn.set(key, column);

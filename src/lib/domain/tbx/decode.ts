@@ -92,16 +92,21 @@ function sniffEncoding(head: Uint8Array, final: boolean): SniffResult | undefine
 	if ((b0 === 0x00 && b1 === 0x00) || (b2 === 0x00 && b3 === 0x00 && (b0 === 0x3c || b0 === 0xff))) {
 		throw new DecodeError(unsupportedEncodingMessage('UTF-32'));
 	}
-	if (b0 === 0x4c && b1 === 0x6f && b2 === 0xa7 && b3 === 0x94) throw new DecodeError(unsupportedEncodingMessage('EBCDIC'));
+	if (b0 === 0x4c && b1 === 0x6f && b2 === 0xa7 && b3 === 0x94)
+		throw new DecodeError(unsupportedEncodingMessage('EBCDIC'));
 	let result: SniffResult;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) result = { encoding: 'utf-8', byteOrderMarkLength: 3 };
 	else if (b0 === 0xff && b1 === 0xfe) result = { encoding: 'utf-16le', byteOrderMarkLength: 2 };
 	else if (b0 === 0xfe && b1 === 0xff) result = { encoding: 'utf-16be', byteOrderMarkLength: 2 };
-	else if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00) result = { encoding: 'utf-16le', byteOrderMarkLength: 0 };
-	else if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f) result = { encoding: 'utf-16be', byteOrderMarkLength: 0 };
+	else if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00)
+		result = { encoding: 'utf-16le', byteOrderMarkLength: 0 };
+	else if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f)
+		result = { encoding: 'utf-16be', byteOrderMarkLength: 0 };
 	else result = { encoding: 'utf-8', byteOrderMarkLength: 0 };
 
-	const text = new TextDecoder(result.encoding, { ignoreBOM: true }).decode(head.subarray(result.byteOrderMarkLength, SNIFF_LIMIT));
+	const text = new TextDecoder(result.encoding, { ignoreBOM: true }).decode(
+		head.subarray(result.byteOrderMarkLength, SNIFF_LIMIT)
+	);
 	if (text.startsWith('<?xml')) {
 		const declarationEnd = text.indexOf('?>');
 		if (declarationEnd < 0) {
@@ -171,7 +176,8 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 			index++;
 			continue;
 		}
-		const continuations = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+		const continuations =
+			lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
 		if (continuations === 0) return index;
 		// Overlong forms, surrogates and code points above U+10FFFF show in the second byte.
 		const lower = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;

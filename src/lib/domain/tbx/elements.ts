@@ -91,7 +91,12 @@ export const TERM_SECTION_NAMES: Record<TbxVersion, string> = { v3: '<termSec>',
  * `isCoreElement` is true for elements in the TBX namespace (v3) or in no namespace (TBX 2008, and
  * v3 files that forgot the namespace); anything else is a DCT data category element.
  */
-export function classifyElement(version: TbxVersion, local: string, isCoreElement: boolean, typeAttribute: string | undefined): ElementRole {
+export function classifyElement(
+	version: TbxVersion,
+	local: string,
+	isCoreElement: boolean,
+	typeAttribute: string | undefined
+): ElementRole {
 	if (!isCoreElement) return datumRole(DCT_ELEMENTS[local] ?? 'unknown', local);
 	const container = CONTAINERS[version][local];
 	if (container) return container;
@@ -133,7 +138,15 @@ function datumRole(element: DatumElement | 'unknown', category: string): Element
 export const KNOWN_DATA_CATEGORIES: Readonly<Partial<Record<DatumElement, readonly string[]>>> = {
 	descrip: ['definition', 'context', 'subjectField'],
 	admin: ['source', 'customerSubset', 'projectSubset'],
-	termNote: ['administrativeStatus', 'partOfSpeech', 'termType', 'grammaticalGender', 'geographicalUsage', 'termLocation', 'usageStatus'],
+	termNote: [
+		'administrativeStatus',
+		'partOfSpeech',
+		'termType',
+		'grammaticalGender',
+		'geographicalUsage',
+		'termLocation',
+		'usageStatus'
+	],
 	xref: ['externalCrossReference', 'xGraphic'],
 	ref: ['crossReference'],
 	transac: ['transactionType'],

@@ -86,7 +86,15 @@ export class EntryBuilder {
 			case 'group':
 				return this.push({ kind: 'group', items: [] });
 			case 'datum': {
-				const datum: Datum = { element: role.element, category: role.category, name: start.name, text: '', line: start.line, language: start.language, target: start.target };
+				const datum: Datum = {
+					element: role.element,
+					category: role.category,
+					name: start.name,
+					text: '',
+					line: start.line,
+					language: start.language,
+					target: start.target
+				};
 				this.openDatum = datum;
 				return this.push({ kind: 'datum', datum });
 			}
@@ -133,7 +141,13 @@ export class EntryBuilder {
 
 	private openLanguage(start: ElementStart): void {
 		if (this.frames.at(-1)?.kind !== 'entry') return this.misplaced(start);
-		const section: RawLanguageSection = { line: start.line, language: start.language, definitions: [], notes: [], termSections: [] };
+		const section: RawLanguageSection = {
+			line: start.line,
+			language: start.language,
+			definitions: [],
+			notes: [],
+			termSections: []
+		};
 		this.entry.languageSections.push(section);
 		this.push({ kind: 'language', section });
 	}
@@ -156,7 +170,10 @@ export class EntryBuilder {
 	}
 
 	/** The innermost section the datum belongs to. */
-	private level(): { level: 'entry' } | { level: 'language'; section: RawLanguageSection } | { level: 'term'; section: RawTermSection } {
+	private level():
+		| { level: 'entry' }
+		| { level: 'language'; section: RawLanguageSection }
+		| { level: 'term'; section: RawTermSection } {
 		for (let index = this.frames.length - 1; index >= 0; index--) {
 			const frame = this.frames[index]!;
 			if (frame.kind === 'language') return { level: 'language', section: frame.section };
@@ -191,14 +208,24 @@ export class EntryBuilder {
 			return;
 		}
 		if (where.level === 'term' && datum.element === 'termNote') {
-			where.section.termNotes.push({ text: datum.text, line: datum.line, category: datum.category, elementName: datum.name });
+			where.section.termNotes.push({
+				text: datum.text,
+				line: datum.line,
+				category: datum.category,
+				elementName: datum.name
+			});
 			return;
 		}
 		if (where.level === 'entry' && datum.element === 'admin' && datum.category === 'source') {
 			this.entry.sources.push({ text: datum.text, line: datum.line });
 			return;
 		}
-		if (where.level === 'entry' && datum.element === 'xref' && datum.category === 'externalCrossReference' && datum.target !== null) {
+		if (
+			where.level === 'entry' &&
+			datum.element === 'xref' &&
+			datum.category === 'externalCrossReference' &&
+			datum.target !== null
+		) {
 			this.entry.links.push({ text: datum.text, line: datum.line, target: datum.target.trim() });
 			return;
 		}
@@ -231,7 +258,12 @@ export class EntryBuilder {
 	}
 
 	private reportUnknownCategory(datum: Datum): void {
-		const what = datum.element === 'unknown' ? `the element <${datum.name}>` : datum.category ? `the data category "${datum.category}" (<${datum.name}>)` : `<${datum.name}> without a type`;
+		const what =
+			datum.element === 'unknown'
+				? `the element <${datum.name}>`
+				: datum.category
+					? `the data category "${datum.category}" (<${datum.name}>)`
+					: `<${datum.name}> without a type`;
 		this.context.reportOnce(`category:${datum.name}:${datum.category}`, this.entry.problems, {
 			severity: 'warning',
 			message: `The file uses ${what} at line ${datum.line}, which TBX-Basic does not define; such values were not imported.`,
@@ -265,6 +297,9 @@ function notKeptLabel(datum: Datum, level?: Level): string {
 	const name = categoryName(datum);
 	// Categories the model keeps at another level say where they were met.
 	const keptElsewhere =
-		datum.element === 'note' || datum.element === 'term' || (datum.element === 'admin' && datum.category === 'source') || datum.category === 'externalCrossReference';
+		datum.element === 'note' ||
+		datum.element === 'term' ||
+		(datum.element === 'admin' && datum.category === 'source') ||
+		datum.category === 'externalCrossReference';
 	return keptElsewhere && level ? `${name} (${LEVEL_NAMES[level]} level)` : name;
 }

@@ -60,7 +60,11 @@ class EntryMapping {
 		const drafts = this.languageVersions();
 		const languages = drafts.map((draft) => draft.language);
 		if (drafts.length === 0) {
-			if (!this.report.hasError()) this.error(`${this.name} has no term in any usable language section, so it cannot be imported. Give it at least one term with its language.`, this.raw.line);
+			if (!this.report.hasError())
+				this.error(
+					`${this.name} has no term in any usable language section, so it cannot be imported. Give it at least one term with its language.`,
+					this.raw.line
+				);
 			return this.result(null, languages);
 		}
 		const original = this.original(drafts);
@@ -77,7 +81,9 @@ class EntryMapping {
 		const content: EntryContent = {
 			languageVersions: drafts.map((draft) => this.languageVersion(draft, draft === original)),
 			...this.source(),
-			note: joinNotes(this.raw.notes.filter((note) => !readEntrySourceNote(note.text)).map((note) => readPlainNote(note.text)))
+			note: joinNotes(
+				this.raw.notes.filter((note) => !readEntrySourceNote(note.text)).map((note) => readPlainNote(note.text))
+			)
 		};
 		return this.result(this.report.hasError() ? null : content, languages);
 	}
@@ -106,7 +112,10 @@ class EntryMapping {
 			if (!draft) continue;
 			const same = drafts.find((existing) => sameLanguageTag(existing.language, language));
 			if (same) {
-				this.warning(`${this.name} has two language sections for "${language}" (lines ${same.line} and ${section.line}); they were merged into one language version.`, section.line);
+				this.warning(
+					`${this.name} has two language sections for "${language}" (lines ${same.line} and ${section.line}); they were merged into one language version.`,
+					section.line
+				);
 				this.merge(same, draft);
 			} else {
 				drafts.push(draft);
@@ -119,22 +128,39 @@ class EntryMapping {
 		const inherited = this.raw.language ?? this.context.rootLanguage;
 		const written = section.language ?? inherited;
 		if (written === null) {
-			this.error(`${this.name}: the language section at line ${section.line} does not say its language (xml:lang). Add the language code.`, section.line);
+			this.error(
+				`${this.name}: the language section at line ${section.line} does not say its language (xml:lang). Add the language code.`,
+				section.line
+			);
 			return null;
 		}
 		if (section.language === null) {
-			this.warning(`${this.name}: the language section at line ${section.line} has no xml:lang; it was read as "${written}", the language of the file.`, section.line);
+			this.warning(
+				`${this.name}: the language section at line ${section.line} has no xml:lang; it was read as "${written}", the language of the file.`,
+				section.line
+			);
 		}
 		const result = normaliseLanguageTag(written);
 		if (!result.ok) {
-			this.warning(`${this.name}: the language section at line ${section.line} has the language code "${written}", which is not a language code; this language section was not imported.`, section.line);
+			this.warning(
+				`${this.name}: the language section at line ${section.line} has the language code "${written}", which is not a language code; this language section was not imported.`,
+				section.line
+			);
 			this.report.notKept('language sections without a valid language code');
 			return null;
 		}
 		if (result.repairedFrom !== undefined) {
-			this.report.warnOnce(`language:${written}`, `The language code "${written}" (first at line ${section.line}) is not a standard code; it was read as "${result.tag}".`, section.line);
+			this.report.warnOnce(
+				`language:${written}`,
+				`The language code "${written}" (first at line ${section.line}) is not a standard code; it was read as "${result.tag}".`,
+				section.line
+			);
 		} else if (result.unknownLanguage) {
-			this.report.warnOnce(`language:${written}`, `The language code "${written}" (first at line ${section.line}) is not a language we know. Check that it is right.`, section.line);
+			this.report.warnOnce(
+				`language:${written}`,
+				`The language code "${written}" (first at line ${section.line}) is not a language we know. Check that it is right.`,
+				section.line
+			);
 		}
 		return result.tag;
 	}
@@ -153,7 +179,10 @@ class EntryMapping {
 			const hasContent = section.definitions.length > 0 || termDefinitions.length > 0 || section.notes.length > 0;
 			const missingTermElement = section.termSections.some((termSection) => termSection.terms.length === 0);
 			if (section.termSections.length === 0 || (hasContent && !missingTermElement)) {
-				this.error(`${this.name}: the language section "${language}" at line ${section.line} has no term. Give its term, or remove the language section.`, section.line);
+				this.error(
+					`${this.name}: the language section "${language}" at line ${section.line} has no term. Give its term, or remove the language section.`,
+					section.line
+				);
 			}
 			return null;
 		}
@@ -170,17 +199,25 @@ class EntryMapping {
 		for (const note of section.notes) this.languageNote(draft, note);
 		// A section this platform wrote (it carries a text status note) has no placeholders to skip.
 		const writtenByPlatform = draft.status !== null;
-		for (const definition of [...section.definitions, ...termDefinitions]) this.addDefinition(draft, definition, writtenByPlatform);
+		for (const definition of [...section.definitions, ...termDefinitions])
+			this.addDefinition(draft, definition, writtenByPlatform);
 		return draft;
 	}
 
 	private addDefinition(draft: Draft, raw: RawDefinition, verbatim = false): void {
 		if (!(verbatim ? raw.text.length > 0 : this.isRealDefinition(raw))) return;
-		const definition: Definition = { text: raw.text, source: raw.sources.length > 0 ? raw.sources.join('; ') : null, line: raw.line };
+		const definition: Definition = {
+			text: raw.text,
+			source: raw.sources.length > 0 ? raw.sources.join('; ') : null,
+			line: raw.line
+		};
 		if (!draft.definition) {
 			draft.definition = definition;
 		} else if (draft.definition.text !== definition.text) {
-			this.warning(`${this.name} has a second definition in "${draft.language}" at line ${raw.line}; only the first one was imported.`, raw.line);
+			this.warning(
+				`${this.name} has a second definition in "${draft.language}" at line ${raw.line}; only the first one was imported.`,
+				raw.line
+			);
 			this.report.notKept('further definitions in one language');
 		}
 	}
@@ -188,7 +225,12 @@ class EntryMapping {
 	/** "-" and similar placeholders that some tools write for an empty field are not definitions. */
 	private isRealDefinition(raw: RawDefinition): boolean {
 		if (/[\p{L}\p{N}]/u.test(raw.text)) return true;
-		if (raw.text) this.report.warnOnce(`placeholder:${raw.text}`, `Definitions that only say "${raw.text}" (first at line ${raw.line}) were read as missing definitions.`, raw.line);
+		if (raw.text)
+			this.report.warnOnce(
+				`placeholder:${raw.text}`,
+				`Definitions that only say "${raw.text}" (first at line ${raw.line}) were read as missing definitions.`,
+				raw.line
+			);
 		return false;
 	}
 
@@ -209,7 +251,12 @@ class EntryMapping {
 	private merge(into: Draft, from: Draft): void {
 		into.additionalTerms.push(from.term, ...from.additionalTerms);
 		if (from.definition) {
-			const definition = { text: from.definition.text, line: from.definition.line, language: null, sources: from.definition.source ? [from.definition.source] : [] };
+			const definition = {
+				text: from.definition.text,
+				line: from.definition.line,
+				language: null,
+				sources: from.definition.source ? [from.definition.source] : []
+			};
 			this.addDefinition(into, definition, true);
 		}
 		into.definitionSourceOnly ??= from.definitionSourceOnly;
@@ -222,17 +269,30 @@ class EntryMapping {
 	private original(drafts: Draft[]): Draft {
 		const marked = drafts.filter((draft) => draft.status?.isOriginal);
 		if (marked.length > 1) {
-			this.warning(`${this.name} marks more than one language version as the original; "${marked[0]!.language}" was taken.`, this.raw.line);
+			this.warning(
+				`${this.name} marks more than one language version as the original; "${marked[0]!.language}" was taken.`,
+				this.raw.line
+			);
 		}
 		if (marked[0]) return marked[0];
 		const wanted = this.options.originalLanguage;
 		if (wanted) {
 			const normalised = normaliseLanguageTag(wanted);
-			const index = findMatchingLanguage(drafts.map((draft) => draft.language), normalised.ok ? normalised.tag : wanted);
+			const index = findMatchingLanguage(
+				drafts.map((draft) => draft.language),
+				normalised.ok ? normalised.tag : wanted
+			);
 			if (index >= 0) return drafts[index]!;
-			this.warning(`${this.name} has no language version in "${wanted}"; its first language version ("${drafts[0]!.language}") was taken as the original.`, this.raw.line);
+			this.warning(
+				`${this.name} has no language version in "${wanted}"; its first language version ("${drafts[0]!.language}") was taken as the original.`,
+				this.raw.line
+			);
 		} else {
-			this.report.warnOnce('no-original-language', 'No original language was chosen for this import, so the first language section of each entry was taken as its original.', this.raw.line);
+			this.report.warnOnce(
+				'no-original-language',
+				'No original language was chosen for this import, so the first language section of each entry was taken as its original.',
+				this.raw.line
+			);
 		}
 		return drafts[0]!;
 	}
@@ -242,12 +302,18 @@ class EntryMapping {
 			if (!this.isRealDefinition(raw)) continue;
 			const target = raw.language === null ? original : this.draftInLanguage(drafts, raw.language);
 			if (!target) {
-				this.warning(`${this.name}: the definition at line ${raw.line} is in "${raw.language}", but the entry has no term in that language; it was not imported.`, raw.line);
+				this.warning(
+					`${this.name}: the definition at line ${raw.line} is in "${raw.language}", but the entry has no term in that language; it was not imported.`,
+					raw.line
+				);
 				this.report.notKept('definitions in a language without a term');
 				continue;
 			}
 			if (raw.language === null && drafts.length > 1 && !this.inheritedLanguageIs(original.language)) {
-				this.warning(`${this.name}: the definition at line ${raw.line} is given for the whole entry without a language; it was taken as the definition in the original language (${original.language}). Check that this is right.`, raw.line);
+				this.warning(
+					`${this.name}: the definition at line ${raw.line} is given for the whole entry without a language; it was taken as the definition in the original language (${original.language}). Check that this is right.`,
+					raw.line
+				);
 			}
 			this.addDefinition(target, raw);
 		}
@@ -256,7 +322,10 @@ class EntryMapping {
 	private draftInLanguage(drafts: Draft[], written: string): Draft | undefined {
 		const normalised = normaliseLanguageTag(written);
 		if (!normalised.ok) return undefined;
-		const index = findMatchingLanguage(drafts.map((draft) => draft.language), normalised.tag);
+		const index = findMatchingLanguage(
+			drafts.map((draft) => draft.language),
+			normalised.tag
+		);
 		return index >= 0 ? drafts[index] : undefined;
 	}
 
@@ -306,7 +375,10 @@ class EntryMapping {
 		if (acts.length > 0) source.sourceAct = acts.join('; ');
 		for (const link of this.raw.links) {
 			if (!/^https?:\/\//i.test(link.target)) {
-				this.warning(`${this.name}: the link "${link.target}" at line ${link.line} is not a web address (http or https); it was not imported.`, link.line);
+				this.warning(
+					`${this.name}: the link "${link.target}" at line ${link.line} is not a web address (http or https); it was not imported.`,
+					link.line
+				);
 				this.report.notKept('externalCrossReference (not a web address)');
 			} else if (source.sourceUrl === null) {
 				source.sourceUrl = link.target;

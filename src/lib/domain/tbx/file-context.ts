@@ -36,7 +36,9 @@ export class FileContext {
 
 	/** "subjectField (12 entries)", in the order first met; then what lies outside the entries. */
 	notKeptSummary(): string[] {
-		const perEntry = [...this.notKeptEntries].map(([label, count]) => `${label} (${count} ${count === 1 ? 'entry' : 'entries'})`);
+		const perEntry = [...this.notKeptEntries].map(
+			([label, count]) => `${label} (${count} ${count === 1 ? 'entry' : 'entries'})`
+		);
 		return [...perEntry, ...[...this.notKeptInFile].map((label) => `${label} (outside the entries)`)];
 	}
 }

@@ -14,8 +14,7 @@ const LEGACY_LANGUAGE_CODES: Readonly<Record<string, string>> = {
 };
 
 export type LanguageTagResult =
-	| { ok: true; tag: string; repairedFrom?: string; unknownLanguage?: boolean }
-	| { ok: false };
+	{ ok: true; tag: string; repairedFrom?: string; unknownLanguage?: boolean } | { ok: false };
 
 let languageNames: Intl.DisplayNames | undefined;
 

@@ -1,7 +1,13 @@
 // The TBX importer: bytes in (as they arrive), entries and problems out to the sink as each entry
 // closes. A fatal problem (size, encoding, XML, security) is reported as an error and ends the
 // reading; the server refuses an import with any error.
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportOptions, type ImportSink, type ImportSummary } from '../import/types';
+import {
+	DEFAULT_IMPORT_LIMITS,
+	type ImportLimits,
+	type ImportOptions,
+	type ImportSink,
+	type ImportSummary
+} from '../import/types';
 import { DecodeError, invalidBytesMessage, XmlByteDecoder } from './decode';
 import { countLineBreaks, FatalImportError, TbxReader } from './reader';
 
@@ -18,7 +24,10 @@ export async function parseTbx(
 		for await (const chunk of chunks) {
 			bytes += chunk.length;
 			if (bytes > limits.maxBytes) {
-				throw new FatalImportError({ severity: 'error', message: `The file is larger than the import limit of ${megabytes(limits.maxBytes)} MB. Split it into smaller files and import them one after the other.` });
+				throw new FatalImportError({
+					severity: 'error',
+					message: `The file is larger than the import limit of ${megabytes(limits.maxBytes)} MB. Split it into smaller files and import them one after the other.`
+				});
 			}
 			reader.write(decoder.decode(chunk));
 			await deliver(reader, sink);

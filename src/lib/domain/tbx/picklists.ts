@@ -40,7 +40,9 @@ const APPROXIMATE_ADMINISTRATIVE_STATUSES: Readonly<Record<string, Administrativ
 
 export function administrativeStatusFromTbx(raw: string): PicklistMatch<AdministrativeStatus> | undefined {
 	const key = raw.trim().toLowerCase();
-	const exact = ADMINISTRATIVE_STATUSES.find((status) => ADMINISTRATIVE_STATUS_TO_TBX[status].toLowerCase() === key) ?? exactly(ADMINISTRATIVE_STATUSES, key);
+	const exact =
+		ADMINISTRATIVE_STATUSES.find((status) => ADMINISTRATIVE_STATUS_TO_TBX[status].toLowerCase() === key) ??
+		exactly(ADMINISTRATIVE_STATUSES, key);
 	if (exact) return { value: exact, approximate: false };
 	const approximate = APPROXIMATE_ADMINISTRATIVE_STATUSES[key];
 	return approximate ? { value: approximate, approximate: true } : undefined;

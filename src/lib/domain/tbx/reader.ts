@@ -122,7 +122,11 @@ export class TbxReader {
 			this.context = new FileContext('v3', language);
 			if (tag.uri === '') {
 				this.outputs.push({
-					problem: { severity: 'warning', message: `The <tbx> element (line ${line}) lacks the TBX namespace ${TBX_V3_NAMESPACE}; the file was read as TBX v3.`, line }
+					problem: {
+						severity: 'warning',
+						message: `The <tbx> element (line ${line}) lacks the TBX namespace ${TBX_V3_NAMESPACE}; the file was read as TBX v3.`,
+						line
+					}
 				});
 			}
 		} else if (tag.local === 'martif' && tag.uri === '') {
@@ -201,7 +205,9 @@ export class TbxReader {
 		for (const language of mapped.languages) this.languages.add(language);
 		if (mapped.content) {
 			this.entryCount++;
-			this.outputs.push({ entry: { content: mapped.content, line: raw.line, ...(raw.id !== null ? { sourceId: raw.id } : {}) } });
+			this.outputs.push({
+				entry: { content: mapped.content, line: raw.line, ...(raw.id !== null ? { sourceId: raw.id } : {}) }
+			});
 		}
 	}
 }

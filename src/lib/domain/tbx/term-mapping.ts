@@ -15,13 +15,19 @@ export function mapTerm(section: RawTermSection, report: EntryReport): Additiona
 		return null;
 	}
 	if (others.length > 0) {
-		report.warning(`${report.name}: the term section at line ${section.line} has more than one term; only the first ("${first.text}") was imported.`, section.line);
+		report.warning(
+			`${report.name}: the term section at line ${section.line} has more than one term; only the first ("${first.text}") was imported.`,
+			section.line
+		);
 		report.notKept('further terms in one term section');
 	}
 	const text = cleanTerm(first.text);
 	// An empty <term/> is how some tools mark a translation still to be done: nothing to import.
 	if (!text) {
-		report.warning(`${report.name}: the term at line ${first.line} is empty; its term section was not imported.`, first.line);
+		report.warning(
+			`${report.name}: the term at line ${first.line} is empty; its term section was not imported.`,
+			first.line
+		);
 		return null;
 	}
 	const term: AdditionalTerm = { term: text, termType: null, partOfSpeech: null, administrativeStatus: null };
@@ -46,10 +52,17 @@ export function mapTerm(section: RawTermSection, report: EntryReport): Additiona
 function administrativeStatus(note: RawText, report: EntryReport): AdministrativeStatus | null {
 	const match = administrativeStatusFromTbx(note.text);
 	if (!match) {
-		report.warning(`${report.name}: the administrative status "${note.text}" at line ${note.line} is not one of preferred, admitted, deprecated or superseded; it was not imported.`, note.line);
+		report.warning(
+			`${report.name}: the administrative status "${note.text}" at line ${note.line} is not one of preferred, admitted, deprecated or superseded; it was not imported.`,
+			note.line
+		);
 		return null;
 	}
-	if (match.approximate) report.warning(`${report.name}: the administrative status "${note.text}" at line ${note.line} was imported as "${match.value}".`, note.line);
+	if (match.approximate)
+		report.warning(
+			`${report.name}: the administrative status "${note.text}" at line ${note.line} was imported as "${match.value}".`,
+			note.line
+		);
 	return match.value;
 }
 
@@ -63,14 +76,22 @@ function termType(note: RawText, report: EntryReport): TermType | null {
 		);
 		return null;
 	}
-	if (match.approximate) report.warnOnce(`termType:${note.text}`, `The term type "${note.text}" (first at line ${note.line}) was imported as "${match.value}".`, note.line);
+	if (match.approximate)
+		report.warnOnce(
+			`termType:${note.text}`,
+			`The term type "${note.text}" (first at line ${note.line}) was imported as "${match.value}".`,
+			note.line
+		);
 	return match.value;
 }
 
 function partOfSpeech(note: RawText, report: EntryReport): PartOfSpeech {
 	const match = partOfSpeechFromTbx(note.text);
 	if (match.approximate) {
-		report.warning(`${report.name}: the part of speech "${note.text}" at line ${note.line} is not one of noun, verb, adjective, adverb or proper noun; it was imported as "other".`, note.line);
+		report.warning(
+			`${report.name}: the part of speech "${note.text}" at line ${note.line} is not one of noun, verb, adjective, adverb or proper noun; it was imported as "other".`,
+			note.line
+		);
 	}
 	return match.value ?? 'other';
 }

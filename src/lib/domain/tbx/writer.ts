@@ -35,7 +35,8 @@ import { definitionSourceNote, entrySourceNote, partOfSpeechNote, plainNote, tex
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 const CORE_RNG = 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng';
-const BASIC_DCA_SCHEMATRON = 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch';
+const BASIC_DCA_SCHEMATRON =
+	'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch';
 
 /** Links that TBX-Basic's xref and xsd:anyURI (as libxml2 checks it: "%" must start an escape) accept as they are. */
 // eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
@@ -125,7 +126,8 @@ function entrySource(content: EntryContent, indent: string): string {
 			? element(indent, 'xref', 'Source of the entry', { type: 'externalCrossReference', target: content.sourceUrl })
 			: element(indent, 'note', entrySourceNote('sourceUrl', content.sourceUrl));
 	}
-	if (present(content.sourceArticle)) xml += element(indent, 'note', entrySourceNote('sourceArticle', content.sourceArticle));
+	if (present(content.sourceArticle))
+		xml += element(indent, 'note', entrySourceNote('sourceArticle', content.sourceArticle));
 	if (present(content.sourceDate)) xml += element(indent, 'note', entrySourceNote('sourceDate', content.sourceDate));
 	return xml;
 }
@@ -157,9 +159,12 @@ function termSec(term: AdditionalTerm): string {
 	let xml = `\t\t\t\t\t<termSec>\n${element(indent, 'term', term.term)}`;
 	if (term.termType) xml += element(indent, 'termNote', term.termType, { type: 'termType' });
 	const inPicklist = term.partOfSpeech === null || TBX_BASIC_PARTS_OF_SPEECH.includes(term.partOfSpeech);
-	if (term.partOfSpeech) xml += element(indent, 'termNote', inPicklist ? term.partOfSpeech : 'noun', { type: 'partOfSpeech' });
+	if (term.partOfSpeech)
+		xml += element(indent, 'termNote', inPicklist ? term.partOfSpeech : 'noun', { type: 'partOfSpeech' });
 	if (term.administrativeStatus) {
-		xml += element(indent, 'termNote', administrativeStatusToTbx(term.administrativeStatus), { type: 'administrativeStatus' });
+		xml += element(indent, 'termNote', administrativeStatusToTbx(term.administrativeStatus), {
+			type: 'administrativeStatus'
+		});
 	}
 	// Notes follow all termNotes in a termSec.
 	if (term.partOfSpeech && !inPicklist) xml += element(indent, 'note', partOfSpeechNote(term.partOfSpeech));

@@ -17,7 +17,9 @@ function plainReason(reason: string, lastClosedTag: string): string {
 	if (unmatched) return `the end tag </${unmatched[1]}> has no matching start tag`;
 	switch (reason) {
 		case 'unexpected close tag.':
-			return lastClosedTag ? `<${lastClosedTag}> is not closed: its end tag is missing or misspelt` : 'an end tag does not match its start tag';
+			return lastClosedTag
+				? `<${lastClosedTag}> is not closed: its end tag is missing or misspelt`
+				: 'an end tag does not match its start tag';
 		case 'text data outside of root node.':
 			return 'there is text outside the root element';
 		case 'documents may contain only one root.':
@@ -38,7 +40,11 @@ export function notWellFormedMessage(saxesMessage: string, lastClosedTag: string
 	const column = Number(placed[2]);
 	const reason = placed[3]!;
 	if (reason === 'undefined entity.') {
-		return { message: UNDEFINED_ENTITY.replace('{line}', String(line)).replace('{column}', String(column)), line, column };
+		return {
+			message: UNDEFINED_ENTITY.replace('{line}', String(line)).replace('{column}', String(column)),
+			line,
+			column
+		};
 	}
 	return {
 		message: `The file is not well-formed XML: ${plainReason(reason, lastClosedTag)} (line ${line}, column ${column}). Correct the file (an XML editor shows the place) and import it again.`,

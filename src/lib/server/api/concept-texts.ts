@@ -1,7 +1,13 @@
 // The text of a concept version in the API's shape: every OSCE language present as a key, null where
 // the translation is still pending, so a client never has to guess whether a language was left out.
 import type { ConceptText } from '../../domain/concept-text';
-import { OSCE_LANGUAGES, type AdministrativeStatus, type OsceLanguage, type PartOfSpeech, type TermType } from '../../domain/vocabulary';
+import {
+	OSCE_LANGUAGES,
+	type AdministrativeStatus,
+	type OsceLanguage,
+	type PartOfSpeech,
+	type TermType
+} from '../../domain/vocabulary';
 
 export interface ApiConceptTerm {
 	term: string;

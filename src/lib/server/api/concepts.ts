@@ -7,7 +7,16 @@ import { interpretiveStatementsOf } from '../proposals/adoption';
 import { DEFAULT_PER_PAGE, type ConceptListQuery, type ConceptQuery } from './parameters';
 import { toApiTexts, type ApiConceptTexts } from './concept-texts';
 import { readConceptTexts } from '../concepts/texts';
-import { conceptApiUrl, conceptPageUrl, nationalEntryPageUrl, pageLinks, releaseApiUrl, releasePageUrl, totalPages, type PageLinks } from './links';
+import {
+	conceptApiUrl,
+	conceptPageUrl,
+	nationalEntryPageUrl,
+	pageLinks,
+	releaseApiUrl,
+	releasePageUrl,
+	totalPages,
+	type PageLinks
+} from './links';
 import { preferredTerm, type ConceptText } from '../../domain/concept-text';
 import type { Equivalence, OsceLanguage } from '../../domain/vocabulary';
 import { citeConceptVersion } from '../../domain/consensus';
@@ -127,15 +136,29 @@ async function textsOfListed(db: Db, items: readonly GlossaryListItem[]): Promis
 	const versions = await db
 		.selectFrom('conceptVersion')
 		.select(['id', 'conceptId', 'number'])
-		.where('conceptId', 'in', items.map((item) => item.conceptId))
+		.where(
+			'conceptId',
+			'in',
+			items.map((item) => item.conceptId)
+		)
 		.execute();
-	const listed = versions.filter((version) => items.some((item) => item.conceptId === version.conceptId && item.version === version.number));
-	const texts = await readConceptTexts(db, listed.map((version) => version.id));
+	const listed = versions.filter((version) =>
+		items.some((item) => item.conceptId === version.conceptId && item.version === version.number)
+	);
+	const texts = await readConceptTexts(
+		db,
+		listed.map((version) => version.id)
+	);
 	return new Map(listed.map((version) => [version.conceptId, texts.get(version.id) ?? {}]));
 }
 
 /** One concept at its current version, or at `query.version`. Throws NotFoundError for anything else. */
-export async function getApiConcept(db: Db, conceptId: number, query: ConceptQuery, origin: string): Promise<ApiConcept> {
+export async function getApiConcept(
+	db: Db,
+	conceptId: number,
+	query: ConceptQuery,
+	origin: string
+): Promise<ApiConcept> {
 	const page = await getConceptPage(db, ANONYMOUS, conceptId, { version: query.version, language: 'en' });
 	const current = page.versions.at(-1) ?? page.version;
 	const url = conceptPageUrl(origin, conceptId, page.version.number);
@@ -152,7 +175,10 @@ export async function getApiConcept(db: Db, conceptId: number, query: ConceptQue
 			status: version.status,
 			adoptedAt: version.adoptedAt,
 			releaseNumber: version.releaseNumber,
-			links: { self: conceptApiUrl(origin, conceptId, version.number), html: conceptPageUrl(origin, conceptId, version.number) }
+			links: {
+				self: conceptApiUrl(origin, conceptId, version.number),
+				html: conceptPageUrl(origin, conceptId, version.number)
+			}
 		})),
 		texts: toApiTexts(page.text),
 		pendingLanguages: page.pendingLanguages,
@@ -167,7 +193,10 @@ export async function getApiConcept(db: Db, conceptId: number, query: ConceptQue
 					number: page.firstRelease.number,
 					title: page.firstRelease.title,
 					releasedAt: page.firstRelease.releasedAt,
-					links: { self: releaseApiUrl(origin, page.firstRelease.number), html: releasePageUrl(origin, page.firstRelease.number) }
+					links: {
+						self: releaseApiUrl(origin, page.firstRelease.number),
+						html: releasePageUrl(origin, page.firstRelease.number)
+					}
 				}
 			: null,
 		nationalEntries: page.linkedEntries.map((entry) => ({

@@ -5,7 +5,11 @@ import { NotFoundError } from '../../domain/errors';
 import { ApiParameterError } from './parameters';
 import { apiError, apiJson, type JsonOptions } from './responses';
 
-export async function answerJson(request: Request, read: () => Promise<unknown>, options: JsonOptions = {}): Promise<Response> {
+export async function answerJson(
+	request: Request,
+	read: () => Promise<unknown>,
+	options: JsonOptions = {}
+): Promise<Response> {
 	try {
 		return apiJson(request, await read(), options);
 	} catch (caught) {

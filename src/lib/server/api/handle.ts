@@ -30,7 +30,10 @@ export const handleApi: Handle = async ({ event, resolve }) => {
 	if (!verdict.allowed) return tooManyRequests(rateLimiter.perMinute, verdict.retryAfterSeconds);
 	if (event.request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });
 	if (event.route.id === null) {
-		return apiError(404, `There is no endpoint at ${event.url.pathname}. The endpoints are described at ${API_BASE_PATH}/openapi.json.`);
+		return apiError(
+			404,
+			`There is no endpoint at ${event.url.pathname}. The endpoints are described at ${API_BASE_PATH}/openapi.json.`
+		);
 	}
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(CORS_HEADERS)) {

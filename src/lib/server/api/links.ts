@@ -11,7 +11,11 @@ export function apiUrl(origin: string, path: string, params?: URLSearchParams): 
 }
 
 export function conceptApiUrl(origin: string, conceptId: number, version?: number): string {
-	return apiUrl(origin, `/concepts/${conceptId}`, version === undefined ? undefined : new URLSearchParams({ version: String(version) }));
+	return apiUrl(
+		origin,
+		`/concepts/${conceptId}`,
+		version === undefined ? undefined : new URLSearchParams({ version: String(version) })
+	);
 }
 
 export function releaseApiUrl(origin: string, releaseNumber: number): string {
@@ -29,7 +33,12 @@ export function releasePageUrl(origin: string, releaseNumber: number): string {
 
 /** The release as a file in each download format (TBX-Basic, CSV, JSON). */
 export function releaseDownloadUrls(origin: string, releaseNumber: number): Record<GlossaryDownloadFormat, string> {
-	return Object.fromEntries(GLOSSARY_DOWNLOAD_FORMATS.map((format) => [format, absoluteUrl(origin, `${releasePath(releaseNumber)}/download/${format}`)])) as Record<GlossaryDownloadFormat, string>;
+	return Object.fromEntries(
+		GLOSSARY_DOWNLOAD_FORMATS.map((format) => [
+			format,
+			absoluteUrl(origin, `${releasePath(releaseNumber)}/download/${format}`)
+		])
+	) as Record<GlossaryDownloadFormat, string>;
 }
 
 export function nationalEntryPageUrl(origin: string, stateCode: string, cycleYear: number, entryId: number): string {
@@ -45,7 +54,13 @@ export interface PageLinks {
 }
 
 /** Links to the neighbouring pages of a listing, keeping the other parameters as they were given. */
-export function pageLinks(origin: string, path: string, params: URLSearchParams, page: number, totalPages: number): PageLinks {
+export function pageLinks(
+	origin: string,
+	path: string,
+	params: URLSearchParams,
+	page: number,
+	totalPages: number
+): PageLinks {
 	const at = (number: number): string => {
 		const copy = new URLSearchParams(params);
 		if (number === 1) copy.delete('page');

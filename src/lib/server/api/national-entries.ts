@@ -88,7 +88,9 @@ function matchingEntries(db: Db, query: NationalEntryQuery) {
 				selectFrom('entryLanguageVersion as version')
 					.select('version.id')
 					.whereRef('version.entryVersionId', '=', 'entryVersion.id')
-					.where((eb) => eb.or([eb('version.language', 'like', language), eb('version.language', 'like', `${language}-%`)]))
+					.where((eb) =>
+						eb.or([eb('version.language', 'like', language), eb('version.language', 'like', `${language}-%`)])
+					)
 			)
 		);
 	}
@@ -96,7 +98,11 @@ function matchingEntries(db: Db, query: NationalEntryQuery) {
 }
 
 /** Public national entries, newest cycle first, then by State and by position in the list. */
-export async function listApiNationalEntries(db: Db, query: NationalEntryQuery, origin: string): Promise<ApiNationalEntryList> {
+export async function listApiNationalEntries(
+	db: Db,
+	query: NationalEntryQuery,
+	origin: string
+): Promise<ApiNationalEntryList> {
 	const { total } = await matchingEntries(db, query)
 		.select((eb) => eb.fn.countAll<number>().as('total'))
 		.executeTakeFirstOrThrow();
@@ -121,8 +127,14 @@ export async function listApiNationalEntries(db: Db, query: NationalEntryQuery, 
 		.execute();
 
 	// The rows come from the current revisions, which is what getCurrentEntries reads.
-	const entries = await getCurrentEntries(db, rows.map((row) => row.entryId));
-	const links = await glossaryLinks(db, rows.map((row) => row.entryId));
+	const entries = await getCurrentEntries(
+		db,
+		rows.map((row) => row.entryId)
+	);
+	const links = await glossaryLinks(
+		db,
+		rows.map((row) => row.entryId)
+	);
 	const pages = totalPages(total, query.perPage);
 
 	return {
@@ -153,7 +165,12 @@ export async function listApiNationalEntries(db: Db, query: NationalEntryQuery, 
 						note: version.note,
 						additionalTerms: version.additionalTerms.map((term) => ({ ...term }))
 					})),
-					source: { act: content.sourceAct, article: content.sourceArticle, date: content.sourceDate, url: content.sourceUrl },
+					source: {
+						act: content.sourceAct,
+						article: content.sourceArticle,
+						date: content.sourceDate,
+						url: content.sourceUrl
+					},
 					note: content.note,
 					concepts: (links.get(row.entryId) ?? []).map((link) => ({
 						id: link.conceptId,
@@ -176,7 +193,10 @@ export async function listApiNationalEntries(db: Db, query: NationalEntryQuery, 
  * Links to concepts of the consensus glossary only: a candidate concept has no public page or text
  * yet, so a link to it would lead nowhere (and its working label is not public).
  */
-async function glossaryLinks(db: Db, entryIds: readonly number[]): Promise<Map<number, { conceptId: number; equivalence: Equivalence }[]>> {
+async function glossaryLinks(
+	db: Db,
+	entryIds: readonly number[]
+): Promise<Map<number, { conceptId: number; equivalence: Equivalence }[]>> {
 	const byEntry = new Map<number, { conceptId: number; equivalence: Equivalence }[]>();
 	if (entryIds.length === 0) return byEntry;
 	const rows = await db
@@ -188,6 +208,10 @@ async function glossaryLinks(db: Db, entryIds: readonly number[]): Promise<Map<n
 		.where('concept.status', 'in', ['agreed', 'deprecated'])
 		.orderBy('conceptLink.conceptId')
 		.execute();
-	for (const row of rows) byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), { conceptId: row.conceptId, equivalence: row.equivalence }]);
+	for (const row of rows)
+		byEntry.set(row.entryId, [
+			...(byEntry.get(row.entryId) ?? []),
+			{ conceptId: row.conceptId, equivalence: row.equivalence }
+		]);
 	return byEntry;
 }

@@ -19,7 +19,10 @@ export function ref(name: string): JsonSchema {
 }
 
 /** A fixed-shape object: exactly these properties, all present, unless listed as optional. */
-function object(properties: Record<string, JsonSchema>, options: { description?: string; optional?: readonly string[] } = {}): JsonSchema {
+function object(
+	properties: Record<string, JsonSchema>,
+	options: { description?: string; optional?: readonly string[] } = {}
+): JsonSchema {
 	return {
 		type: 'object',
 		...(options.description ? { description: options.description } : {}),
@@ -42,18 +45,38 @@ function arrayOf(items: JsonSchema, description?: string): JsonSchema {
 }
 
 const text = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
-const count = (description?: string): JsonSchema => ({ type: 'integer', minimum: 0, ...(description ? { description } : {}) });
-const positive = (description?: string): JsonSchema => ({ type: 'integer', minimum: 1, ...(description ? { description } : {}) });
+const count = (description?: string): JsonSchema => ({
+	type: 'integer',
+	minimum: 0,
+	...(description ? { description } : {})
+});
+const positive = (description?: string): JsonSchema => ({
+	type: 'integer',
+	minimum: 1,
+	...(description ? { description } : {})
+});
 const flag = (description?: string): JsonSchema => ({ type: 'boolean', ...(description ? { description } : {}) });
-const instant = (description?: string): JsonSchema => ({ type: 'string', format: 'date-time', ...(description ? { description } : {}) });
-const url = (description?: string): JsonSchema => ({ type: 'string', format: 'uri', ...(description ? { description } : {}) });
+const instant = (description?: string): JsonSchema => ({
+	type: 'string',
+	format: 'date-time',
+	...(description ? { description } : {})
+});
+const url = (description?: string): JsonSchema => ({
+	type: 'string',
+	format: 'uri',
+	...(description ? { description } : {})
+});
 const oneOfValues = (values: readonly string[], description?: string): JsonSchema => ({
 	type: 'string',
 	enum: values,
 	...(description ? { description } : {})
 });
 
-const stateCode = (): JsonSchema => ({ type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code of the State.' });
+const stateCode = (): JsonSchema => ({
+	type: 'string',
+	pattern: '^[A-Z]{2}$',
+	description: 'ISO 3166-1 alpha-2 code of the State.'
+});
 const cycle = (): JsonSchema => ({ type: 'integer', minimum: 2013, description: 'The exchange cycle (a year).' });
 
 const links = object({ self: url('This resource in the API.'), html: url('The same on the website.') });
@@ -181,7 +204,13 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 		{ description: 'One concept of the consensus glossary.' }
 	),
 	ReleaseCounts: object(Object.fromEntries(RELEASE_CHANGES.map((change) => [change, count()]))),
-	ReleaseSummary: object({ number: positive(), title: text(), releasedAt: instant(), counts: ref('ReleaseCounts'), links: ref('Links') }),
+	ReleaseSummary: object({
+		number: positive(),
+		title: text(),
+		releasedAt: instant(),
+		counts: ref('ReleaseCounts'),
+		links: ref('Links')
+	}),
 	ReleaseList: object({ items: arrayOf(ref('ReleaseSummary'), 'The latest release first.'), total: count() }),
 	ReleaseConcept: object({
 		id: positive(),
@@ -288,7 +317,10 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 	SearchGroup: object({
 		key: text(),
 		concept: nullable(ref('SearchConcept')),
-		entries: arrayOf(ref('SearchEntry'), `The best of the national entries that matched in the group: at most ${ENTRIES_PER_GROUP}, all of them when the search names the concept.`),
+		entries: arrayOf(
+			ref('SearchEntry'),
+			`The best of the national entries that matched in the group: at most ${ENTRIES_PER_GROUP}, all of them when the search names the concept.`
+		),
 		matchedEntries: count('How many national entries matched in the group.')
 	}),
 	SearchResults: object(
@@ -314,8 +346,18 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 			page: positive(),
 			perPage: { type: 'integer', enum: [10, 20, 50] },
 			totalPages: count(),
-			groups: arrayOf(ref('SearchGroup'), 'Results grouped by concept; entries not linked to a concept form groups of their own.'),
-			facets: object(Object.fromEntries(['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'].map((name) => [name, facet]))),
+			groups: arrayOf(
+				ref('SearchGroup'),
+				'Results grouped by concept; entries not linked to a concept form groups of their own.'
+			),
+			facets: object(
+				Object.fromEntries(
+					['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'].map((name) => [
+						name,
+						facet
+					])
+				)
+			),
 			tookMs: count()
 		},
 		{ description: 'National entries and consensus concepts matching a search, grouped by concept.' }
@@ -326,7 +368,11 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
 		required: ['openapi', 'info', 'paths', 'components'],
 		properties: {
 			openapi: { type: 'string', pattern: '^3\\.1\\.' },
-			info: { type: 'object', required: ['title', 'version'], properties: { title: { type: 'string' }, version: { type: 'string' } } },
+			info: {
+				type: 'object',
+				required: ['title', 'version'],
+				properties: { title: { type: 'string' }, version: { type: 'string' } }
+			},
 			paths: { type: 'object' },
 			components: { type: 'object' }
 		}

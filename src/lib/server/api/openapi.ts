@@ -2,7 +2,14 @@
 // validates every endpoint's real answers against it, so it has to say what the code does.
 import type { JsonSchema, OpenApiDocument, Operation, Parameter, Reference, Response } from './openapi-types';
 import { COMPONENT_SCHEMAS, ref } from './openapi-schemas';
-import { CONCEPT_STATUS_FILTERS, DEFAULT_PER_PAGE, FIRST_CYCLE, LAST_CYCLE, MAX_PAGE, MAX_PER_PAGE } from './parameters';
+import {
+	CONCEPT_STATUS_FILTERS,
+	DEFAULT_PER_PAGE,
+	FIRST_CYCLE,
+	LAST_CYCLE,
+	MAX_PAGE,
+	MAX_PER_PAGE
+} from './parameters';
 import { apiUrl } from './links';
 import { OSCE_LANGUAGES } from '../../domain/vocabulary';
 import { CONCEPT_STATUSES, KINDS, MAX_QUERY_LENGTH, PAGE_SIZES } from '../../domain/search/request';
@@ -21,7 +28,10 @@ function responseRef(name: string): Reference {
 function ok(description: string, schema: JsonSchema, cacheControl: string): Response {
 	return {
 		description: `${description} ${cacheControl}`,
-		headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/Cache-Control' } },
+		headers: {
+			ETag: { $ref: '#/components/headers/ETag' },
+			'Cache-Control': { $ref: '#/components/headers/Cache-Control' }
+		},
 		content: { [JSON_MEDIA_TYPE]: { schema } }
 	};
 }
@@ -38,7 +48,9 @@ function otherResponses(options: { badRequest: boolean; notFound: boolean }): Re
 	};
 }
 
-function read(operation: Omit<Operation, 'responses'> & { ok: Response; notFound?: boolean; badRequest?: boolean }): Operation {
+function read(
+	operation: Omit<Operation, 'responses'> & { ok: Response; notFound?: boolean; badRequest?: boolean }
+): Operation {
 	const { ok: success, notFound = false, badRequest = true, ...rest } = operation;
 	return { ...rest, responses: { '200': success, ...otherResponses({ badRequest, notFound }) } };
 }
@@ -50,21 +62,47 @@ function repeatable(name: string, description: string, items: JsonSchema): Param
 }
 
 const SEARCH_PARAMETERS: Parameter[] = [
-	{ name: 'q', in: 'query', description: `The words to look for, in any language (at most ${MAX_QUERY_LENGTH} characters are used).`, schema: { type: 'string' }, example: 'cyber incident' },
-	repeatable('state', 'Only entries of these States (ISO 3166-1 alpha-2). Malformed values are ignored.', { type: 'string' }),
+	{
+		name: 'q',
+		in: 'query',
+		description: `The words to look for, in any language (at most ${MAX_QUERY_LENGTH} characters are used).`,
+		schema: { type: 'string' },
+		example: 'cyber incident'
+	},
+	repeatable('state', 'Only entries of these States (ISO 3166-1 alpha-2). Malformed values are ignored.', {
+		type: 'string'
+	}),
 	repeatable('language', 'Only texts in these languages (BCP 47). Malformed values are ignored.', { type: 'string' }),
 	repeatable('cycle', 'Only entries of these exchange cycles.', { type: 'integer' }),
 	repeatable('kind', 'national entries, consensus concepts, or both.', { type: 'string', enum: KINDS }),
-	repeatable('status', 'Only entries linked to concepts with these statuses (unmapped: linked to none).', { type: 'string', enum: CONCEPT_STATUSES }),
-	{ name: 'pending', in: 'query', description: '1: only entries still lacking an English text.', schema: { type: 'string', enum: ['1'] } },
+	repeatable('status', 'Only entries linked to concepts with these statuses (unmapped: linked to none).', {
+		type: 'string',
+		enum: CONCEPT_STATUSES
+	}),
+	{
+		name: 'pending',
+		in: 'query',
+		description: '1: only entries still lacking an English text.',
+		schema: { type: 'string', enum: ['1'] }
+	},
 	{
 		name: 'concept',
 		in: 'query',
 		description: `Only the group of this concept, with every national entry that matched in it (other groups show at most ${ENTRIES_PER_GROUP}).`,
 		schema: { type: 'integer', minimum: 1 }
 	},
-	{ name: 'page', in: 'query', description: 'Page of results (out-of-range values read as 1).', schema: { type: 'integer', minimum: 1, default: 1 } },
-	{ name: 'perPage', in: 'query', description: 'Groups per page (other values read as 20).', schema: { type: 'integer', enum: PAGE_SIZES, default: 20 } }
+	{
+		name: 'page',
+		in: 'query',
+		description: 'Page of results (out-of-range values read as 1).',
+		schema: { type: 'integer', minimum: 1, default: 1 }
+	},
+	{
+		name: 'perPage',
+		in: 'query',
+		description: 'Groups per page (other values read as 20).',
+		schema: { type: 'integer', enum: PAGE_SIZES, default: 20 }
+	}
 ];
 
 /** The description as served from `origin`, stating the rate limit in force. */
@@ -75,7 +113,8 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 		info: {
 			title: 'OSCE CBM 9 glossary: public API',
 			version: '1.0.0',
-			summary: 'Read-only open data: the consensus glossary of ICT-security terms, its releases, and the national terminology that States published as public.',
+			summary:
+				'Read-only open data: the consensus glossary of ICT-security terms, its releases, and the national terminology that States published as public.',
 			description: [
 				'Every endpoint answers GET (and HEAD) for anyone, without signing in, and always with public content only.',
 				'CORS is open: `Access-Control-Allow-Origin: *`; OPTIONS preflights are answered for GET, HEAD, OPTIONS with the headers Accept, Accept-Language, Cache-Control and If-None-Match.',
@@ -96,7 +135,8 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 				get: read({
 					operationId: 'listConcepts',
 					summary: 'Concepts of the consensus glossary',
-					description: 'Agreed concepts (and on request deprecated ones) at their current version, in A–Z order of the headword in the chosen language, with their text in every OSCE language.',
+					description:
+						'Agreed concepts (and on request deprecated ones) at their current version, in A–Z order of the headword in the chosen language, with their text in every OSCE language.',
 					tags: ['glossary'],
 					parameters: [
 						{
@@ -108,7 +148,8 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 						{
 							name: 'language',
 							in: 'query',
-							description: 'The OSCE language of the headword and of the A–Z order; English stands in while a translation is pending.',
+							description:
+								'The OSCE language of the headword and of the A–Z order; English stands in while a translation is pending.',
 							schema: { type: 'string', enum: OSCE_LANGUAGES, default: 'en' }
 						},
 						...pageParameters
@@ -124,8 +165,19 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 						'All its versions, the text of the current (or requested) version in the six OSCE languages with term statuses and notes, interpretive statements, the release it entered, the public national entries linked to it, and how to cite it.',
 					tags: ['glossary'],
 					parameters: [
-						{ name: 'id', in: 'path', required: true, description: 'The concept id.', schema: { type: 'integer', minimum: 1 } },
-						{ name: 'version', in: 'query', description: 'An earlier version; the current one when absent.', schema: { type: 'integer', minimum: 1 } }
+						{
+							name: 'id',
+							in: 'path',
+							required: true,
+							description: 'The concept id.',
+							schema: { type: 'integer', minimum: 1 }
+						},
+						{
+							name: 'version',
+							in: 'query',
+							description: 'An earlier version; the current one when absent.',
+							schema: { type: 'integer', minimum: 1 }
+						}
 					],
 					ok: ok('The concept.', ref('Concept'), PUBLIC_CACHING),
 					notFound: true
@@ -144,7 +196,15 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 					operationId: 'getRelease',
 					summary: 'One release, with its concepts, changelog and citation',
 					tags: ['glossary'],
-					parameters: [{ name: 'number', in: 'path', required: true, description: 'The release number.', schema: { type: 'integer', minimum: 1 } }],
+					parameters: [
+						{
+							name: 'number',
+							in: 'path',
+							required: true,
+							description: 'The release number.',
+							schema: { type: 'integer', minimum: 1 }
+						}
+					],
 					ok: ok('The release.', ref('Release'), PUBLIC_CACHING),
 					notFound: true
 				})
@@ -153,10 +213,17 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 				get: read({
 					operationId: 'listNationalEntries',
 					summary: 'Entries of public national lists',
-					description: 'The entries of the current revision of every national list published as public. Lists restricted to participating States never appear.',
+					description:
+						'The entries of the current revision of every national list published as public. Lists restricted to participating States never appear.',
 					tags: ['national'],
 					parameters: [
-						{ name: 'state', in: 'query', description: 'Only this State (ISO 3166-1 alpha-2, any case).', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' }, example: 'DE' },
+						{
+							name: 'state',
+							in: 'query',
+							description: 'Only this State (ISO 3166-1 alpha-2, any case).',
+							schema: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+							example: 'DE'
+						},
 						{
 							name: 'cycle',
 							in: 'query',
@@ -218,9 +285,21 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 				}
 			},
 			headers: {
-				ETag: { description: 'Strong validator of the body: send it back in If-None-Match.', schema: { type: 'string' }, required: true },
-				'Cache-Control': { description: 'How long caches may keep the answer.', schema: { type: 'string' }, required: true },
-				'Retry-After': { description: 'Seconds to wait before the next request.', schema: { type: 'integer', minimum: 1 }, required: true }
+				ETag: {
+					description: 'Strong validator of the body: send it back in If-None-Match.',
+					schema: { type: 'string' },
+					required: true
+				},
+				'Cache-Control': {
+					description: 'How long caches may keep the answer.',
+					schema: { type: 'string' },
+					required: true
+				},
+				'Retry-After': {
+					description: 'Seconds to wait before the next request.',
+					schema: { type: 'integer', minimum: 1 },
+					required: true
+				}
 			},
 			responses: {
 				NotModified: {
@@ -231,7 +310,10 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number): Ope
 					description: 'A query parameter is unknown, repeated, or malformed; the message names it.',
 					content: { [JSON_MEDIA_TYPE]: { schema: ref('Error') } }
 				},
-				NotFound: { description: 'There is no such resource.', content: { [JSON_MEDIA_TYPE]: { schema: ref('Error') } } },
+				NotFound: {
+					description: 'There is no such resource.',
+					content: { [JSON_MEDIA_TYPE]: { schema: ref('Error') } }
+				},
 				TooManyRequests: {
 					description: 'This client address made too many requests; the message says when to try again.',
 					headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } },

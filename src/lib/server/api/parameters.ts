@@ -59,7 +59,8 @@ function checkNames(params: URLSearchParams, allowed: readonly string[]): void {
 	const seen = new Set<string>();
 	for (const name of params.keys()) {
 		if (!allowed.includes(name)) {
-			const known = allowed.length === 0 ? 'This endpoint takes no parameters.' : `This endpoint takes: ${allowed.join(', ')}.`;
+			const known =
+				allowed.length === 0 ? 'This endpoint takes no parameters.' : `This endpoint takes: ${allowed.join(', ')}.`;
 			throw new ApiParameterError(name, `Unknown parameter ${quoted(name)}. ${known}`);
 		}
 		if (seen.has(name)) throw new ApiParameterError(name, `Give the parameter "${name}" only once.`);
@@ -67,18 +68,27 @@ function checkNames(params: URLSearchParams, allowed: readonly string[]): void {
 	}
 }
 
-function wholeNumber(params: URLSearchParams, name: string, min: number, max: number, description: string): number | undefined {
+function wholeNumber(
+	params: URLSearchParams,
+	name: string,
+	min: number,
+	max: number,
+	description: string
+): number | undefined {
 	const value = params.get(name);
 	if (value === null) return undefined;
 	const number = WHOLE_NUMBER.test(value) ? Number(value) : NaN;
-	if (!(number >= min && number <= max)) throw new ApiParameterError(name, `The parameter "${name}" must be ${description}, not ${quoted(value)}.`);
+	if (!(number >= min && number <= max))
+		throw new ApiParameterError(name, `The parameter "${name}" must be ${description}, not ${quoted(value)}.`);
 	return number;
 }
 
 function pagination(params: URLSearchParams): Pagination {
 	return {
 		page: wholeNumber(params, 'page', 1, MAX_PAGE, `a page number from 1 to ${MAX_PAGE}`) ?? 1,
-		perPage: wholeNumber(params, 'perPage', 1, MAX_PER_PAGE, `a number of items per page from 1 to ${MAX_PER_PAGE}`) ?? DEFAULT_PER_PAGE
+		perPage:
+			wholeNumber(params, 'perPage', 1, MAX_PER_PAGE, `a number of items per page from 1 to ${MAX_PER_PAGE}`) ??
+			DEFAULT_PER_PAGE
 	};
 }
 
@@ -86,7 +96,10 @@ function osceLanguage(params: URLSearchParams, name: string): OsceLanguage | und
 	const value = params.get(name);
 	if (value === null) return undefined;
 	if (!isOsceLanguage(value)) {
-		throw new ApiParameterError(name, `The parameter "${name}" must be one of the OSCE languages ${OSCE_LANGUAGES.join(', ')}, not ${quoted(value)}.`);
+		throw new ApiParameterError(
+			name,
+			`The parameter "${name}" must be one of the OSCE languages ${OSCE_LANGUAGES.join(', ')}, not ${quoted(value)}.`
+		);
 	}
 	return value;
 }
@@ -99,9 +112,16 @@ export function parseConceptListQuery(params: URLSearchParams): ConceptListQuery
 	checkNames(params, ['status', 'language', 'page', 'perPage']);
 	const status = params.get('status') ?? 'agreed';
 	if (!(CONCEPT_STATUS_FILTERS as readonly string[]).includes(status)) {
-		throw new ApiParameterError('status', `The parameter "status" must be one of ${CONCEPT_STATUS_FILTERS.join(', ')}, not ${quoted(status)}.`);
+		throw new ApiParameterError(
+			'status',
+			`The parameter "status" must be one of ${CONCEPT_STATUS_FILTERS.join(', ')}, not ${quoted(status)}.`
+		);
 	}
-	return { status: status as ConceptStatusFilter, language: osceLanguage(params, 'language') ?? 'en', ...pagination(params) };
+	return {
+		status: status as ConceptStatusFilter,
+		language: osceLanguage(params, 'language') ?? 'en',
+		...pagination(params)
+	};
 }
 
 export function parseConceptQuery(params: URLSearchParams): ConceptQuery {
@@ -113,15 +133,27 @@ export function parseNationalEntryQuery(params: URLSearchParams): NationalEntryQ
 	checkNames(params, ['state', 'cycle', 'language', 'page', 'perPage']);
 	const state = params.get('state');
 	if (state !== null && !STATE_CODE.test(state)) {
-		throw new ApiParameterError('state', `The parameter "state" must be a two-letter ISO 3166-1 code such as DE, not ${quoted(state)}.`);
+		throw new ApiParameterError(
+			'state',
+			`The parameter "state" must be a two-letter ISO 3166-1 code such as DE, not ${quoted(state)}.`
+		);
 	}
 	const language = params.get('language');
 	if (language !== null && !LANGUAGE_TAG.test(language)) {
-		throw new ApiParameterError('language', `The parameter "language" must be a language tag such as de, fr or sr-Latn, not ${quoted(language)}.`);
+		throw new ApiParameterError(
+			'language',
+			`The parameter "language" must be a language tag such as de, fr or sr-Latn, not ${quoted(language)}.`
+		);
 	}
 	return {
 		state: state?.toUpperCase(),
-		cycle: wholeNumber(params, 'cycle', FIRST_CYCLE, LAST_CYCLE, `an exchange cycle (a year from ${FIRST_CYCLE} to ${LAST_CYCLE})`),
+		cycle: wholeNumber(
+			params,
+			'cycle',
+			FIRST_CYCLE,
+			LAST_CYCLE,
+			`an exchange cycle (a year from ${FIRST_CYCLE} to ${LAST_CYCLE})`
+		),
 		language: language ?? undefined,
 		...pagination(params)
 	};

@@ -72,7 +72,10 @@ function toApiReleaseConcept(concept: ReleaseConceptView, origin: string): ApiRe
 		status: concept.status,
 		version: concept.versionNumber,
 		previousVersion: concept.previousVersionNumber,
-		links: { self: conceptApiUrl(origin, concept.conceptId, concept.versionNumber), html: conceptPageUrl(origin, concept.conceptId, concept.versionNumber) }
+		links: {
+			self: conceptApiUrl(origin, concept.conceptId, concept.versionNumber),
+			html: conceptPageUrl(origin, concept.conceptId, concept.versionNumber)
+		}
 	};
 }
 

@@ -49,16 +49,30 @@ export function apiJson(request: Request, body: unknown, options: JsonOptions = 
 		ETag: etag,
 		...options.headers
 	};
-	if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
-	return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+	if (matchesIfNoneMatch(request.headers.get('If-None-Match'), etag))
+		return new Response(null, { status: 304, headers });
+	return new Response(text, {
+		status: 200,
+		headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }
+	});
 }
 
 /** An error as `{ "error": { "status", "message" } }`. */
-export function apiError(status: number, message: string, headers: Record<string, string> = {}, extra: { retryAfterSeconds?: number } = {}): Response {
+export function apiError(
+	status: number,
+	message: string,
+	headers: Record<string, string> = {},
+	extra: { retryAfterSeconds?: number } = {}
+): Response {
 	const body: ApiErrorBody = { error: { status, message, ...extra } };
 	return new Response(JSON.stringify(body), {
 		status,
-		headers: { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': ERROR_CACHE, ...headers }
+		headers: {
+			...CORS_HEADERS,
+			'Content-Type': 'application/json; charset=utf-8',
+			'Cache-Control': ERROR_CACHE,
+			...headers
+		}
 	});
 }
 

@@ -56,7 +56,15 @@ function divergenceOf(conceptId: number, texts: readonly LinkedText[]): number |
 		.filter((text) => primaryLanguage(text.language) === 'en' && text.text.trim() !== '');
 	const key = `${conceptId}|${english.map((text) => `${text.id}:${text.text.length}:${text.text.slice(0, 32)}`).join('|')}`;
 	if (divergenceCache.has(key)) return divergenceCache.get(key)!;
-	const value = english.length < 2 ? null : conceptDivergence(similarityMatrix(english.map((text) => ({ id: text.id, text: text.text, locale: 'en' })), { stem: true }));
+	const value =
+		english.length < 2
+			? null
+			: conceptDivergence(
+					similarityMatrix(
+						english.map((text) => ({ id: text.id, text: text.text, locale: 'en' })),
+						{ stem: true }
+					)
+				);
 	if (divergenceCache.size > 5_000) divergenceCache.clear();
 	divergenceCache.set(key, value);
 	return value;
@@ -67,7 +75,13 @@ async function linkedTexts(db: Db, viewer: Viewer, cycle?: number): Promise<Link
 		.selectFrom('conceptLink')
 		.innerJoin('nationalEntry', 'nationalEntry.id', 'conceptLink.entryId')
 		.innerJoin('submission', 'submission.id', 'nationalEntry.submissionId')
-		.select(['conceptLink.conceptId', 'conceptLink.entryId', 'submission.id as submissionId', 'submission.stateCode', 'submission.cycleYear'])
+		.select([
+			'conceptLink.conceptId',
+			'conceptLink.entryId',
+			'submission.id as submissionId',
+			'submission.stateCode',
+			'submission.cycleYear'
+		])
 		.where('conceptLink.removedAt', 'is', null)
 		.where('submission.distribution', 'in', readableDistributions(viewer));
 	if (cycle) query = query.where('submission.cycleYear', '=', cycle);
@@ -80,14 +94,22 @@ async function linkedTexts(db: Db, viewer: Viewer, cycle?: number): Promise<Link
 		.execute();
 	const current = new Map<number, { id: number; number: number }>();
 	for (const revision of revisions) {
-		if ((current.get(revision.submissionId)?.number ?? 0) < revision.number) current.set(revision.submissionId, revision);
+		if ((current.get(revision.submissionId)?.number ?? 0) < revision.number)
+			current.set(revision.submissionId, revision);
 	}
 	const texts: LinkedText[] = [];
 	for (const [submissionId, revision] of current) {
 		const entries = new Map((await getRevisionEntries(db, revision.id)).map((entry) => [entry.entryId, entry]));
 		for (const link of links.filter((candidate) => candidate.submissionId === submissionId)) {
 			const entry = entries.get(link.entryId);
-			if (entry) texts.push({ conceptId: link.conceptId, entryId: link.entryId, stateCode: link.stateCode, cycleYear: link.cycleYear, content: entry.content });
+			if (entry)
+				texts.push({
+					conceptId: link.conceptId,
+					entryId: link.entryId,
+					stateCode: link.stateCode,
+					cycleYear: link.cycleYear,
+					content: entry.content
+				});
 		}
 	}
 	return texts;
@@ -133,7 +155,8 @@ export async function coverageMatrix(db: Db, viewer: Viewer, filter: CoverageFil
 /** Concepts from closest to consensus (lowest divergence) to furthest; unmeasurable ones last. */
 export function rankByConsensus(concepts: readonly CoverageConcept[]): CoverageConcept[] {
 	return [...concepts].sort((a, b) => {
-		if (a.divergence === null || b.divergence === null) return a.divergence === b.divergence ? b.stateCount - a.stateCount : a.divergence === null ? 1 : -1;
+		if (a.divergence === null || b.divergence === null)
+			return a.divergence === b.divergence ? b.stateCount - a.stateCount : a.divergence === null ? 1 : -1;
 		return a.divergence - b.divergence || b.stateCount - a.stateCount;
 	});
 }
@@ -151,5 +174,7 @@ export function parseCoverageFilter(params: URLSearchParams): CoverageFilter {
 
 /** Which cells of the matrix are covered, row by row, for the picture. */
 export function coveredCells(matrix: CoverageMatrix): boolean[][] {
-	return matrix.concepts.map((concept) => matrix.states.map((state) => Boolean(matrix.cells[concept.conceptId]?.[state.code])));
+	return matrix.concepts.map((concept) =>
+		matrix.states.map((state) => Boolean(matrix.cells[concept.conceptId]?.[state.code]))
+	);
 }

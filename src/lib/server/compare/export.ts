@@ -20,9 +20,13 @@ export function comparisonCsv(view: ComparisonView): string {
 			texts.definition ?? '',
 			texts.englishTerm ?? '',
 			texts.englishDefinition ?? '',
-			card?.reference.kind === 'reference' ? `${card.reference.instrument}${card.reference.provision ? `, ${card.reference.provision}` : ''}` : '',
+			card?.reference.kind === 'reference'
+				? `${card.reference.instrument}${card.reference.provision ? `, ${card.reference.provision}` : ''}`
+				: '',
 			card?.similarity === null || card?.similarity === undefined ? '' : card.similarity.toFixed(2),
-			[entry.content.sourceAct, entry.content.sourceArticle, entry.content.sourceDate, entry.content.sourceUrl].filter(Boolean).join('; ')
+			[entry.content.sourceAct, entry.content.sourceArticle, entry.content.sourceDate, entry.content.sourceUrl]
+				.filter(Boolean)
+				.join('; ')
 		];
 	});
 	const header = [

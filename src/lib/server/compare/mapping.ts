@@ -7,11 +7,24 @@ import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
 import { enqueueSearchUpdate } from '../search/outbox';
-import { canMapEntries, canRead, ensure, ensureSignedIn, readableDistributions, recordedUserId, type Viewer } from '../permissions';
+import {
+	canMapEntries,
+	canRead,
+	ensure,
+	ensureSignedIn,
+	readableDistributions,
+	recordedUserId,
+	type Viewer
+} from '../permissions';
 import type { SearchService } from '../search/client';
 import { searchTerms } from '../search/query';
 import { parseSearchRequest } from '../../domain/search/request';
-import { byStateThenLatestCycle, englishVersion, originalVersion, originalWithEnglish } from '../../domain/national-entry';
+import {
+	byStateThenLatestCycle,
+	englishVersion,
+	originalVersion,
+	originalWithEnglish
+} from '../../domain/national-entry';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { EQUIVALENCES, type Equivalence } from '../../domain/vocabulary';
 import { getRevisionEntries, getRevisionEntry } from '../national-lists/read';
@@ -31,14 +44,20 @@ async function requireEntry(db: Db | Transaction<Database>, viewer: Viewer, entr
 }
 
 async function requireConcept(db: Db | Transaction<Database>, conceptId: number) {
-	const concept = await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', '=', conceptId).executeTakeFirst();
+	const concept = await db
+		.selectFrom('concept')
+		.select(['id', 'label', 'status'])
+		.where('id', '=', conceptId)
+		.executeTakeFirst();
 	if (!concept) throw new NotFoundError('There is no such concept.');
 	return concept;
 }
 
 function checkEquivalence(value: string): Equivalence {
 	if (!(EQUIVALENCES as readonly string[]).includes(value)) {
-		throw new ValidationError({ equivalence: 'Choose how the national entry relates to the concept: equivalent, broader, narrower or related.' });
+		throw new ValidationError({
+			equivalence: 'Choose how the national entry relates to the concept: equivalent, broader, narrower or related.'
+		});
 	}
 	return value as Equivalence;
 }
@@ -66,11 +85,22 @@ export async function linkEntry(
 		if (existing) {
 			if (existing.equivalence === equivalence && (input.note ?? null) === existing.note) return;
 			// A changed degree is a new link: the earlier one stays as history.
-			await trx.updateTable('conceptLink').set({ removedAt: now, removedBy: recordedUserId(viewer) }).where('id', '=', existing.id).execute();
+			await trx
+				.updateTable('conceptLink')
+				.set({ removedAt: now, removedBy: recordedUserId(viewer) })
+				.where('id', '=', existing.id)
+				.execute();
 		}
 		await trx
 			.insertInto('conceptLink')
-			.values({ conceptId: concept.id, entryId: entry.id, equivalence, note: input.note ?? null, createdAt: now, createdBy: recordedUserId(viewer) })
+			.values({
+				conceptId: concept.id,
+				entryId: entry.id,
+				equivalence,
+				note: input.note ?? null,
+				createdAt: now,
+				createdBy: recordedUserId(viewer)
+			})
 			.execute();
 		await recordAudit(trx, {
 			actorId: recordedUserId(viewer),
@@ -86,7 +116,11 @@ export async function linkEntry(
 	});
 }
 
-export async function unlinkEntry(db: Db, viewer: Viewer, input: { conceptId: number; entryId: number }): Promise<void> {
+export async function unlinkEntry(
+	db: Db,
+	viewer: Viewer,
+	input: { conceptId: number; entryId: number }
+): Promise<void> {
 	ensure(canMapEntries(viewer), MAY_NOT_MAP);
 	ensureSignedIn(viewer);
 	await db.transaction().execute(async (trx) => {
@@ -99,7 +133,11 @@ export async function unlinkEntry(db: Db, viewer: Viewer, input: { conceptId: nu
 			.where('removedAt', 'is', null)
 			.executeTakeFirst();
 		if (!existing) throw new ConflictError('This entry is not linked to the concept (any more).');
-		await trx.updateTable('conceptLink').set({ removedAt: nowIso(), removedBy: recordedUserId(viewer) }).where('id', '=', existing.id).execute();
+		await trx
+			.updateTable('conceptLink')
+			.set({ removedAt: nowIso(), removedBy: recordedUserId(viewer) })
+			.where('id', '=', existing.id)
+			.execute();
 		await recordAudit(trx, {
 			actorId: recordedUserId(viewer),
 			action: 'concept_link.remove',
@@ -114,7 +152,11 @@ export async function unlinkEntry(db: Db, viewer: Viewer, input: { conceptId: nu
 }
 
 /** Creates a candidate concept from a national entry and links the entry to it as equivalent. */
-export async function createCandidateFromEntry(db: Db, viewer: Viewer, input: { entryId: number; label: string }): Promise<number> {
+export async function createCandidateFromEntry(
+	db: Db,
+	viewer: Viewer,
+	input: { entryId: number; label: string }
+): Promise<number> {
 	ensure(canMapEntries(viewer), MAY_NOT_MAP);
 	ensureSignedIn(viewer);
 	const label = input.label.trim();
@@ -153,7 +195,13 @@ export interface ConceptSuggestion {
  * Concepts a national entry probably denotes, found by searching its English and original terms
  * (then its English definition): the top concept groups that are not linked to it yet.
  */
-export async function suggestConcepts(db: Db, search: SearchService, viewer: Viewer, entryId: number, limit = 5): Promise<ConceptSuggestion[]> {
+export async function suggestConcepts(
+	db: Db,
+	search: SearchService,
+	viewer: Viewer,
+	entryId: number,
+	limit = 5
+): Promise<ConceptSuggestion[]> {
 	ensure(canMapEntries(viewer), MAY_NOT_MAP);
 	const entry = await requireEntry(db, viewer, entryId);
 	const current = await db
@@ -165,7 +213,14 @@ export async function suggestConcepts(db: Db, search: SearchService, viewer: Vie
 	const content = (await getRevisionEntry(db, current.id, entryId))?.content;
 	if (!content) return [];
 	const linked = new Set(
-		(await db.selectFrom('conceptLink').select('conceptId').where('entryId', '=', entryId).where('removedAt', 'is', null).execute()).map((row) => row.conceptId)
+		(
+			await db
+				.selectFrom('conceptLink')
+				.select('conceptId')
+				.where('entryId', '=', entryId)
+				.where('removedAt', 'is', null)
+				.execute()
+		).map((row) => row.conceptId)
 	);
 	const original = originalVersion(content.languageVersions);
 	const english = englishVersion(content.languageVersions);
@@ -174,11 +229,21 @@ export async function suggestConcepts(db: Db, search: SearchService, viewer: Vie
 	);
 	const suggestions = new Map<number, ConceptSuggestion>();
 	for (const q of queries) {
-		const results = await searchTerms(db, search, viewer, parseSearchRequest(new URLSearchParams({ q, perPage: '10' })));
+		const results = await searchTerms(
+			db,
+			search,
+			viewer,
+			parseSearchRequest(new URLSearchParams({ q, perPage: '10' }))
+		);
 		for (const group of results.groups) {
 			const concept = group.concept;
 			if (!concept || linked.has(concept.conceptId) || suggestions.has(concept.conceptId)) continue;
-			suggestions.set(concept.conceptId, { conceptId: concept.conceptId, label: concept.label, status: concept.status, matchedOn: q });
+			suggestions.set(concept.conceptId, {
+				conceptId: concept.conceptId,
+				label: concept.label,
+				status: concept.status,
+				matchedOn: q
+			});
 		}
 		if (suggestions.size >= limit) break;
 	}
@@ -205,22 +270,41 @@ export async function listUnmappedEntries(db: Db, viewer: Viewer): Promise<Unmap
 		.select(['revision.id', 'submission.stateCode', 'state.nameEn as stateName', 'submission.cycleYear'])
 		.where('revision.id', 'in', currentRevisionIdsQuery(db, readableDistributions(viewer)))
 		.execute();
-	const linked = new Set((await db.selectFrom('conceptLink').select('entryId').where('removedAt', 'is', null).execute()).map((row) => row.entryId));
+	const linked = new Set(
+		(await db.selectFrom('conceptLink').select('entryId').where('removedAt', 'is', null).execute()).map(
+			(row) => row.entryId
+		)
+	);
 	const result: UnmappedEntry[] = [];
 	for (const revision of revisions) {
 		for (const entry of await getRevisionEntries(db, revision.id)) {
 			if (linked.has(entry.entryId)) continue;
 			const { term, language, englishTerm } = originalWithEnglish(entry.content.languageVersions);
-			result.push({ entryId: entry.entryId, stateCode: revision.stateCode, stateName: revision.stateName, cycleYear: revision.cycleYear, term, language, englishTerm });
+			result.push({
+				entryId: entry.entryId,
+				stateCode: revision.stateCode,
+				stateName: revision.stateName,
+				cycleYear: revision.cycleYear,
+				term,
+				language,
+				englishTerm
+			});
 		}
 	}
 	return result.sort((a, b) => byStateThenLatestCycle()(a, b) || a.term.localeCompare(b.term));
 }
 
 /** Concepts to link to, for pickers: every concept, agreed ones first. */
-export async function listConceptOptions(db: Db, viewer: Viewer): Promise<{ conceptId: number; label: string; status: string }[]> {
+export async function listConceptOptions(
+	db: Db,
+	viewer: Viewer
+): Promise<{ conceptId: number; label: string; status: string }[]> {
 	ensure(canMapEntries(viewer), MAY_NOT_MAP);
-	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('status', '!=', 'deprecated').execute();
+	const rows = await db
+		.selectFrom('concept')
+		.select(['id', 'label', 'status'])
+		.where('status', '!=', 'deprecated')
+		.execute();
 	return rows
 		.map((row) => ({ conceptId: row.id, label: row.label, status: row.status }))
 		.sort((a, b) => (a.status === b.status ? a.label.localeCompare(b.label, 'en') : a.status === 'agreed' ? -1 : 1));

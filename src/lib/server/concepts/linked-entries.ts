@@ -19,7 +19,12 @@ export interface ReadableLinkedEntry {
 	content: EntryContent;
 }
 
-export async function readableLinkedEntries(db: Db, viewer: Viewer, conceptId: number, language: OsceLanguage = 'en'): Promise<ReadableLinkedEntry[]> {
+export async function readableLinkedEntries(
+	db: Db,
+	viewer: Viewer,
+	conceptId: number,
+	language: OsceLanguage = 'en'
+): Promise<ReadableLinkedEntry[]> {
 	const links = await db
 		.selectFrom('conceptLink')
 		.innerJoin('nationalEntry', 'nationalEntry.id', 'conceptLink.entryId')
@@ -37,7 +42,10 @@ export async function readableLinkedEntries(db: Db, viewer: Viewer, conceptId: n
 		.where('conceptLink.removedAt', 'is', null)
 		.where('submission.distribution', 'in', readableDistributions(viewer))
 		.execute();
-	const entries = await getCurrentEntries(db, links.map((link) => link.entryId));
+	const entries = await getCurrentEntries(
+		db,
+		links.map((link) => link.entryId)
+	);
 	return links.flatMap((link) => {
 		const entry = entries.get(link.entryId);
 		return entry ? [{ ...link, content: entry.content }] : [];

@@ -18,8 +18,18 @@ export async function readConceptTexts(db: Db, versionIds: readonly number[]): P
 	const texts = new Map<number, ConceptText>();
 	if (versionIds.length === 0) return texts;
 	const [definitions, terms] = await Promise.all([
-		db.selectFrom('conceptDefinition').selectAll().where('conceptVersionId', 'in', [...versionIds]).execute(),
-		db.selectFrom('conceptTerm').selectAll().where('conceptVersionId', 'in', [...versionIds]).orderBy('conceptVersionId').orderBy('position').execute()
+		db
+			.selectFrom('conceptDefinition')
+			.selectAll()
+			.where('conceptVersionId', 'in', [...versionIds])
+			.execute(),
+		db
+			.selectFrom('conceptTerm')
+			.selectAll()
+			.where('conceptVersionId', 'in', [...versionIds])
+			.orderBy('conceptVersionId')
+			.orderBy('position')
+			.execute()
 	]);
 	for (const definition of definitions) {
 		const text = texts.get(definition.conceptVersionId) ?? {};
@@ -35,7 +45,12 @@ export async function readConceptTexts(db: Db, versionIds: readonly number[]): P
 		});
 	}
 	for (const [versionId, text] of texts) {
-		texts.set(versionId, Object.fromEntries(OSCE_LANGUAGES.flatMap((language) => (text[language] ? [[language, text[language]]] : []))) as ConceptText);
+		texts.set(
+			versionId,
+			Object.fromEntries(
+				OSCE_LANGUAGES.flatMap((language) => (text[language] ? [[language, text[language]]] : []))
+			) as ConceptText
+		);
 	}
 	return texts;
 }
@@ -45,7 +60,13 @@ export async function latestAdoptedVersions(db: Db): Promise<AdoptedVersionRow[]
 	const versions = await db
 		.selectFrom('conceptVersion')
 		.innerJoin('concept', 'concept.id', 'conceptVersion.conceptId')
-		.select(['conceptVersion.id', 'conceptVersion.conceptId', 'conceptVersion.number', 'conceptVersion.status', 'conceptVersion.adoptedAt'])
+		.select([
+			'conceptVersion.id',
+			'conceptVersion.conceptId',
+			'conceptVersion.number',
+			'conceptVersion.status',
+			'conceptVersion.adoptedAt'
+		])
 		.where('concept.status', 'in', ['agreed', 'deprecated'])
 		.execute();
 	const latest = new Map<number, AdoptedVersionRow>();

@@ -2,7 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import {
+	CamelCasePlugin,
+	Kysely,
+	SqliteDialect,
+	SqliteDriver,
+	CompiledQuery,
+	type DatabaseConnection,
+	type Driver,
+	type SqliteDatabase,
+	type SqliteStatement
+} from 'kysely';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;

@@ -389,7 +389,8 @@ export interface ImportJobProblemTable {
 	field: string | null;
 }
 
-export type NotificationKind = 'proposal_opened' | 'silence_started' | 'silence_broken' | 'adopted' | 'comment' | 'release_published';
+export type NotificationKind =
+	'proposal_opened' | 'silence_started' | 'silence_broken' | 'adopted' | 'comment' | 'release_published';
 
 export interface NotificationTable {
 	id: Generated<number>;

@@ -18,7 +18,14 @@ import { parseCsv, type ColumnMapping, type TabularHeader, type TabularSink } fr
 import { parseXlsx, listXlsxSheets } from '../tabular';
 import type { ImportMode } from '../../domain/import/plan';
 import { originalTerm, planStagedImport, stagedEntryPages } from './planning';
-import { DEFAULT_IMPORT_LIMITS, type ImportFormat, type ImportOptions, type ImportProblem, type ImportSummary, type ParsedEntry } from '../../domain/import/types';
+import {
+	DEFAULT_IMPORT_LIMITS,
+	type ImportFormat,
+	type ImportOptions,
+	type ImportProblem,
+	type ImportSummary,
+	type ParsedEntry
+} from '../../domain/import/types';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { EntryContent } from '../../domain/national-entry';
 import type { TextStatus } from '../../domain/vocabulary';
@@ -53,8 +60,12 @@ export function detectFileKind(fileName: string, head: Uint8Array): FileKind | n
 	if (head[0] === 0x50 && head[1] === 0x4b) return /\.xlsx$/i.test(fileName) ? 'xlsx' : null;
 	// UTF-16 with a byte order mark is XML (TBX) when it starts with "<", else Excel's "Unicode text",
 	// which the CSV reader names and refuses.
-	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
-	const text = new TextDecoder(encoding).decode(head.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
+	const encoding =
+		head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+	const text = new TextDecoder(encoding)
+		.decode(head.slice(0, 64))
+		.replace(/^\uFEFF/, '')
+		.trimStart();
 	if (text.startsWith('<')) return 'tbx';
 	if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv';
 	if (/\.(tbx|xml)$/i.test(fileName)) return 'tbx';
@@ -84,14 +95,26 @@ function newJobId(): string {
 }
 
 async function editableSubmission(db: Db, viewer: Viewer, submissionId: number) {
-	const submission = await db.selectFrom('submission').select(['id', 'stateCode', 'cycleYear']).where('id', '=', submissionId).executeTakeFirst();
+	const submission = await db
+		.selectFrom('submission')
+		.select(['id', 'stateCode', 'cycleYear'])
+		.where('id', '=', submissionId)
+		.executeTakeFirst();
 	if (!submission) throw new NotFoundError('There is no such national list.');
-	ensure(canEditNationalList(viewer, submission.stateCode), 'Only the editors of this State and the Secretariat may import into its list.');
+	ensure(
+		canEditNationalList(viewer, submission.stateCode),
+		'Only the editors of this State and the Secretariat may import into its list.'
+	);
 	ensureSignedIn(viewer);
 	return { submission, actor: viewer };
 }
 
-export function parseJobOptions(values: { originalLanguage?: string; englishStatus?: string; otherStatus?: string; mode?: string }): ImportJobOptions {
+export function parseJobOptions(values: {
+	originalLanguage?: string;
+	englishStatus?: string;
+	otherStatus?: string;
+	mode?: string;
+}): ImportJobOptions {
 	const status = (value: string | undefined, fallback: TextStatus): TextStatus =>
 		value === 'official_translation' || value === 'courtesy_translation' || value === 'authentic' ? value : fallback;
 	return {
@@ -121,7 +144,9 @@ export async function createImportJob(
 	const size = input.source instanceof Uint8Array ? input.source.length : fs.statSync(input.source.path).size;
 	if (size === 0) throw new ValidationError({ file: 'Choose a file to import.' });
 	if (size > maxBytes) {
-		throw new ValidationError({ file: `The file is ${(size / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB. Split it into smaller files.` });
+		throw new ValidationError({
+			file: `The file is ${(size / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB. Split it into smaller files.`
+		});
 	}
 	const head = input.source instanceof Uint8Array ? input.source.slice(0, 256) : readHead(input.source.path);
 	const kind = detectFileKind(input.fileName, head);
@@ -171,7 +196,15 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 		await trx.deleteFrom('importJobProblem').where('jobId', '=', jobId).execute();
 		await trx
 			.updateTable('importJob')
-			.set({ status: 'parsing', bytesRead: 0, entriesParsed: 0, errorCount: 0, warningCount: 0, summaryJson: null, finishedAt: null })
+			.set({
+				status: 'parsing',
+				bytesRead: 0,
+				entriesParsed: 0,
+				errorCount: 0,
+				warningCount: 0,
+				summaryJson: null,
+				finishedAt: null
+			})
 			.where('id', '=', jobId)
 			.execute();
 	});
@@ -221,7 +254,11 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 					})
 					.execute();
 			}
-			await trx.updateTable('importJob').set({ bytesRead, entriesParsed: seq, errorCount: errors, warningCount: warnings }).where('id', '=', jobId).execute();
+			await trx
+				.updateTable('importJob')
+				.set({ bytesRead, entriesParsed: seq, errorCount: errors, warningCount: warnings })
+				.where('id', '=', jobId)
+				.execute();
 		});
 	};
 	const sink: TabularSink = {
@@ -256,14 +293,26 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 		}
 	} catch (error) {
 		errors++;
-		problems.push({ severity: 'error', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+		problems.push({
+			severity: 'error',
+			message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`
+		});
 	}
 	await flush();
 	if (seq === 0 && errors === 0) {
 		errors++;
 		await db
 			.insertInto('importJobProblem')
-			.values({ jobId, seq: ++problemSeq, severity: 'error', message: 'The file holds no entry that can be imported.', line: null, columnNumber: null, rowNumber: null, field: null })
+			.values({
+				jobId,
+				seq: ++problemSeq,
+				severity: 'error',
+				message: 'The file holds no entry that can be imported.',
+				line: null,
+				columnNumber: null,
+				rowNumber: null,
+				field: null
+			})
 			.execute();
 	}
 	const stored: ImportJobSummary = { summary, header, sheetNames };
@@ -296,19 +345,31 @@ export async function validateImportFile(
 	let entries = 0;
 	const size = fs.statSync(file).size;
 	if (!kind) problems.push({ severity: 'error', message: `"${path.basename(file)}" is not a TBX, CSV or XLSX file.` });
-	else if (size > maxBytes) problems.push({ severity: 'error', message: `The file is ${(size / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB.` });
+	else if (size > maxBytes)
+		problems.push({
+			severity: 'error',
+			message: `The file is ${(size / 1048576).toFixed(1)} MB; the import limit is ${maxBytes / 1048576} MB.`
+		});
 	else {
 		const sink: TabularSink = { entry: () => void entries++, problem: (problem) => void problems.push(problem) };
 		const chunks = () => readFile(file, () => undefined);
 		const limits = { ...DEFAULT_IMPORT_LIMITS, maxBytes };
 		if (kind === 'tbx') await parseTbx(chunks(), sink, options, limits);
 		else if (kind === 'csv') await parseCsv(chunks(), sink, options, limits, options.mapping);
-		else await parseXlsx({ path: file }, sink, options, limits, { sheetName: options.sheetName, mapping: options.mapping });
+		else
+			await parseXlsx({ path: file }, sink, options, limits, {
+				sheetName: options.sheetName,
+				mapping: options.mapping
+			});
 	}
 	if (entries === 0 && !problems.some((problem) => problem.severity === 'error')) {
 		problems.push({ severity: 'error', message: 'The file holds no entry that can be imported.' });
 	}
-	return { entries, errors: problems.filter((problem) => problem.severity === 'error'), warnings: problems.filter((problem) => problem.severity === 'warning') };
+	return {
+		entries,
+		errors: problems.filter((problem) => problem.severity === 'error'),
+		warnings: problems.filter((problem) => problem.severity === 'warning')
+	};
 }
 
 /** Jobs left "parsing" by a process that stopped are parsed again at start. */
@@ -316,7 +377,12 @@ export async function resumeInterruptedImports(db: Db, dataDir: string): Promise
 	const jobs = await db.selectFrom('importJob').select('id').where('status', '=', 'parsing').execute();
 	for (const job of jobs) {
 		if (fs.existsSync(jobFile(dataDir, job.id))) await runImportJob(db, dataDir, job.id);
-		else await db.updateTable('importJob').set({ status: 'failed', finishedAt: nowIso() }).where('id', '=', job.id).execute();
+		else
+			await db
+				.updateTable('importJob')
+				.set({ status: 'failed', finishedAt: nowIso() })
+				.where('id', '=', job.id)
+				.execute();
 	}
 }
 
@@ -338,7 +404,16 @@ export interface ImportPreview {
 	details: ImportJobSummary | null;
 	problems: ImportProblem[];
 	sample: { seq: number; line: number | null; row: number | null; content: EntryContent }[];
-	plan: { create: number; update: number; unchanged: number; withdraw: number; duplicates: number; changedTerms: string[]; withdrawnTerms: string[]; newTerms: string[] } | null;
+	plan: {
+		create: number;
+		update: number;
+		unchanged: number;
+		withdraw: number;
+		duplicates: number;
+		changedTerms: string[];
+		withdrawnTerms: string[];
+		newTerms: string[];
+	} | null;
 	committedRevision: number | null;
 }
 
@@ -370,7 +445,13 @@ async function existingEntries(db: Db, submissionId: number): Promise<EntryView[
 export async function getImportPreview(db: Db, viewer: Viewer, jobId: string): Promise<ImportPreview> {
 	const job = await loadJob(db, viewer, jobId);
 	const options = JSON.parse(job.optionsJson) as ImportJobOptions & { kind: FileKind };
-	const problems = await db.selectFrom('importJobProblem').selectAll().where('jobId', '=', jobId).orderBy('seq').limit(300).execute();
+	const problems = await db
+		.selectFrom('importJobProblem')
+		.selectAll()
+		.where('jobId', '=', jobId)
+		.orderBy('seq')
+		.limit(300)
+		.execute();
 	let plan: ImportPreview['plan'] = null;
 	let sample: ImportPreview['sample'] = [];
 	if (job.status === 'ready' || job.status === 'refused') {
@@ -423,11 +504,22 @@ export async function getImportPreview(db: Db, viewer: Viewer, jobId: string): P
 }
 
 /** Changes the options of a job that is not committed (mapping, sheet, languages, mode) and parses again. */
-export async function reconfigureImportJob(db: Db, dataDir: string, viewer: Viewer, jobId: string, changes: Partial<ImportJobOptions>): Promise<void> {
+export async function reconfigureImportJob(
+	db: Db,
+	dataDir: string,
+	viewer: Viewer,
+	jobId: string,
+	changes: Partial<ImportJobOptions>
+): Promise<void> {
 	const job = await loadJob(db, viewer, jobId);
-	if (job.status === 'committed' || job.status === 'discarded') throw new ConflictError('This import is finished; start a new one.');
+	if (job.status === 'committed' || job.status === 'discarded')
+		throw new ConflictError('This import is finished; start a new one.');
 	const options = { ...(JSON.parse(job.optionsJson) as ImportJobOptions), ...changes };
-	await db.updateTable('importJob').set({ optionsJson: JSON.stringify(options), status: 'parsing' }).where('id', '=', jobId).execute();
+	await db
+		.updateTable('importJob')
+		.set({ optionsJson: JSON.stringify(options), status: 'parsing' })
+		.where('id', '=', jobId)
+		.execute();
 	await runImportJob(db, dataDir, jobId);
 }
 
@@ -436,7 +528,11 @@ export async function discardImportJob(db: Db, dataDir: string, viewer: Viewer, 
 	if (job.status === 'committed') throw new ConflictError('This import has been committed already.');
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('importJobEntry').where('jobId', '=', jobId).execute();
-		await trx.updateTable('importJob').set({ status: 'discarded', finishedAt: nowIso() }).where('id', '=', jobId).execute();
+		await trx
+			.updateTable('importJob')
+			.set({ status: 'discarded', finishedAt: nowIso() })
+			.where('id', '=', jobId)
+			.execute();
 	});
 	fs.rmSync(jobFile(dataDir, jobId), { force: true });
 }
@@ -458,7 +554,8 @@ export async function commitImportJob(db: Db, dataDir: string, viewer: Viewer, j
 	const job = await loadJob(db, viewer, jobId);
 	const { submission, actor } = await editableSubmission(db, viewer, job.submissionId);
 	if (job.status === 'committed') throw new ConflictError('This import has been committed already.');
-	if (job.status !== 'ready') throw new ConflictError('This import cannot be committed: the file has problems that must be fixed first.');
+	if (job.status !== 'ready')
+		throw new ConflictError('This import cannot be committed: the file has problems that must be fixed first.');
 	const options = JSON.parse(job.optionsJson) as ImportJobOptions;
 	const draft = await openDraft(db, viewer, job.submissionId);
 
@@ -467,10 +564,13 @@ export async function commitImportJob(db: Db, dataDir: string, viewer: Viewer, j
 		const { plan } = await planStagedImport(trx, jobId, existing, options.mode);
 		const existingById = new Map(existing.map((entry) => [entry.entryId, entry.content]));
 		const versions = new Map(
-			(await trx.selectFrom('entryVersion').select(['id', 'entryId', 'position', 'withdrawn']).where('revisionId', '=', draft.id).execute()).map((version) => [
-				version.entryId,
-				version
-			])
+			(
+				await trx
+					.selectFrom('entryVersion')
+					.select(['id', 'entryId', 'position', 'withdrawn'])
+					.where('revisionId', '=', draft.id)
+					.execute()
+			).map((version) => [version.entryId, version])
 		);
 		let position = [...versions.values()].reduce((last, version) => Math.max(last, version.position), 0);
 		const userId = recordedUserId(actor);
@@ -512,19 +612,37 @@ export async function commitImportJob(db: Db, dataDir: string, viewer: Viewer, j
 					const entryId = toUpdate.get(entry.seq)!;
 					return { entryId, version: versions.get(entryId)!, content: entry.content };
 				});
-			if (updated.length > 0) await trx.deleteFrom('entryVersion').where('id', 'in', updated.map(({ version }) => version.id)).execute();
+			if (updated.length > 0)
+				await trx
+					.deleteFrom('entryVersion')
+					.where(
+						'id',
+						'in',
+						updated.map(({ version }) => version.id)
+					)
+					.execute();
 
 			await insertEntryVersions(trx, [
-				...created.map(({ entryId, content }) => ({ target: { entryId, revisionId: draft.id, position: ++position }, content })),
-				...updated.map(({ entryId, version, content }) => ({ target: { entryId, revisionId: draft.id, position: version.position }, content }))
+				...created.map(({ entryId, content }) => ({
+					target: { entryId, revisionId: draft.id, position: ++position },
+					content
+				})),
+				...updated.map(({ entryId, version, content }) => ({
+					target: { entryId, revisionId: draft.id, position: version.position },
+					content
+				}))
 			]);
 			await recordAudits(trx, [
 				...created.map(({ entryId, content }) => audit('entry.import', entryId, { after: content })),
-				...updated.map(({ entryId, content }) => audit('entry.import_update', entryId, { before: existingById.get(entryId), after: content }))
+				...updated.map(({ entryId, content }) =>
+					audit('entry.import_update', entryId, { before: existingById.get(entryId), after: content })
+				)
 			]);
 		}
 
-		const withdrawn = plan.withdraw.map((entryId) => versions.get(entryId)!).filter((version) => version.withdrawn !== 1);
+		const withdrawn = plan.withdraw
+			.map((entryId) => versions.get(entryId)!)
+			.filter((version) => version.withdrawn !== 1);
 		for (let start = 0; start < withdrawn.length; start += 500) {
 			const ids = withdrawn.slice(start, start + 500).map((version) => version.id);
 			await trx.updateTable('entryVersion').set({ withdrawn: 1 }).where('id', 'in', ids).execute();
@@ -532,7 +650,9 @@ export async function commitImportJob(db: Db, dataDir: string, viewer: Viewer, j
 
 		await recordAudits(
 			trx,
-			withdrawn.map((version) => audit('entry.withdraw', version.entryId, { before: { withdrawn: false }, after: { withdrawn: true } }))
+			withdrawn.map((version) =>
+				audit('entry.withdraw', version.entryId, { before: { withdrawn: false }, after: { withdrawn: true } })
+			)
 		);
 		const result: ImportOutcome = {
 			revision: draft.number,

@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
-import { canonicalContent, originalTermKey, planImport, type ImportMode, type ImportPlan, type IncomingEntry, type PlanningKey } from '../../domain/import/plan';
+import {
+	canonicalContent,
+	originalTermKey,
+	planImport,
+	type ImportMode,
+	type ImportPlan,
+	type IncomingEntry,
+	type PlanningKey
+} from '../../domain/import/plan';
 import { originalVersion, type EntryContent } from '../../domain/national-entry';
 
 export interface StagedEntry {
@@ -18,18 +26,38 @@ export interface StagedEntry {
 const ENTRIES_PER_PAGE = 1000;
 
 /** The staged entries of a job in file order, a page at a time. */
-export async function* stagedEntryPages(db: Db | Transaction<Database>, jobId: string, pageSize = ENTRIES_PER_PAGE): AsyncGenerator<StagedEntry[]> {
+export async function* stagedEntryPages(
+	db: Db | Transaction<Database>,
+	jobId: string,
+	pageSize = ENTRIES_PER_PAGE
+): AsyncGenerator<StagedEntry[]> {
 	let afterSeq = -1;
 	for (;;) {
-		const rows = await db.selectFrom('importJobEntry').selectAll().where('jobId', '=', jobId).where('seq', '>', afterSeq).orderBy('seq').limit(pageSize).execute();
+		const rows = await db
+			.selectFrom('importJobEntry')
+			.selectAll()
+			.where('jobId', '=', jobId)
+			.where('seq', '>', afterSeq)
+			.orderBy('seq')
+			.limit(pageSize)
+			.execute();
 		if (rows.length === 0) return;
-		yield rows.map((row) => ({ seq: row.seq, line: row.line, row: row.rowNumber, sourceId: row.sourceId, content: JSON.parse(row.contentJson) as EntryContent }));
+		yield rows.map((row) => ({
+			seq: row.seq,
+			line: row.line,
+			row: row.rowNumber,
+			sourceId: row.sourceId,
+			content: JSON.parse(row.contentJson) as EntryContent
+		}));
 		afterSeq = rows.at(-1)!.seq;
 	}
 }
 
 export function planningKey(content: EntryContent): PlanningKey {
-	return { termKey: originalTermKey(content), fingerprint: createHash('sha256').update(canonicalContent(content)).digest('base64') };
+	return {
+		termKey: originalTermKey(content),
+		fingerprint: createHash('sha256').update(canonicalContent(content)).digest('base64')
+	};
 }
 
 export const originalTerm = (content: EntryContent): string => originalVersion(content.languageVersions)?.term ?? '';

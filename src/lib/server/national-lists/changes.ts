@@ -41,13 +41,16 @@ export async function compareListVersions(
 	const load = async (ref: { cycleYear: number; revision: number }) => {
 		const submission = await getSubmission(db, viewer, stateCode, ref.cycleYear);
 		const revision = findRevision(submission, ref.revision);
-		if (revision.status !== 'submitted') throw new NotFoundError(`Revision ${ref.revision} of the ${ref.cycleYear} list has not been submitted.`);
+		if (revision.status !== 'submitted')
+			throw new NotFoundError(`Revision ${ref.revision} of the ${ref.cycleYear} list has not been submitted.`);
 		return { submission, entries: await getRevisionEntries(db, revision.id) };
 	};
 	const before = await load(from);
 	const after = await load(to);
 	return {
 		stateName: after.submission.stateName,
-		changes: compareLists(before.entries, after.entries, { sameSubmission: before.submission.id === after.submission.id })
+		changes: compareLists(before.entries, after.entries, {
+			sameSubmission: before.submission.id === after.submission.id
+		})
 	};
 }

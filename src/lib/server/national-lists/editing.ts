@@ -46,7 +46,10 @@ async function submissionFor(db: Db | Tx, submissionId: number) {
 /** Loads the submission and checks that the viewer may edit it. */
 async function editableSubmission(db: Db | Tx, viewer: Viewer, submissionId: number) {
 	const submission = await submissionFor(db, submissionId);
-	ensure(canEditNationalList(viewer, submission.stateCode), 'Only the editors of this State and the Secretariat may change this list.');
+	ensure(
+		canEditNationalList(viewer, submission.stateCode),
+		'Only the editors of this State and the Secretariat may change this list.'
+	);
 	ensureSignedIn(viewer);
 	return { submission, actor: viewer };
 }
@@ -56,13 +59,22 @@ export async function createSubmission(
 	viewer: Viewer,
 	input: SubmissionSettings & { stateCode: string; cycleYear: number }
 ): Promise<number> {
-	ensure(canEditNationalList(viewer, input.stateCode), 'Only the editors of this State and the Secretariat may create its list.');
+	ensure(
+		canEditNationalList(viewer, input.stateCode),
+		'Only the editors of this State and the Secretariat may create its list.'
+	);
 	ensureSignedIn(viewer);
 	validateSubmissionSettings(input);
-	const cycle = await db.selectFrom('exchangeCycle').select(['year', 'isOpen']).where('year', '=', input.cycleYear).executeTakeFirst();
+	const cycle = await db
+		.selectFrom('exchangeCycle')
+		.select(['year', 'isOpen'])
+		.where('year', '=', input.cycleYear)
+		.executeTakeFirst();
 	if (!cycle) throw new ValidationError({ cycleYear: `There is no ${input.cycleYear} exchange cycle.` });
 	if (cycle.isOpen === 0 && !viewer.isAdministrator) {
-		throw new ValidationError({ cycleYear: `The ${input.cycleYear} exchange is closed; ask the Secretariat to add a late submission.` });
+		throw new ValidationError({
+			cycleYear: `The ${input.cycleYear} exchange is closed; ask the Secretariat to add a late submission.`
+		});
 	}
 	const existing = await db
 		.selectFrom('submission')
@@ -88,7 +100,14 @@ export async function createSubmission(
 			.executeTakeFirstOrThrow();
 		await trx
 			.insertInto('submissionRevision')
-			.values({ submissionId: id, number: 1, status: 'draft', summary: null, createdAt: now, createdBy: recordedUserId(viewer) })
+			.values({
+				submissionId: id,
+				number: 1,
+				status: 'draft',
+				summary: null,
+				createdAt: now,
+				createdBy: recordedUserId(viewer)
+			})
 			.execute();
 		await recordAudit(trx, {
 			actorId: recordedUserId(viewer),
@@ -96,13 +115,22 @@ export async function createSubmission(
 			entityType: 'submission',
 			entityId: id,
 			stateCode: input.stateCode,
-			after: { cycleYear: input.cycleYear, distribution: input.distribution, documentReference: input.documentReference }
+			after: {
+				cycleYear: input.cycleYear,
+				distribution: input.distribution,
+				documentReference: input.documentReference
+			}
 		});
 		return id;
 	});
 }
 
-export async function updateSubmissionSettings(db: Db, viewer: Viewer, submissionId: number, settings: SubmissionSettings): Promise<void> {
+export async function updateSubmissionSettings(
+	db: Db,
+	viewer: Viewer,
+	submissionId: number,
+	settings: SubmissionSettings
+): Promise<void> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
 	validateSubmissionSettings(settings);
 	await db.transaction().execute(async (trx) => {
@@ -127,7 +155,11 @@ export async function updateSubmissionSettings(db: Db, viewer: Viewer, submissio
 
 async function enqueueAllEntries(trx: Tx, submissionId: number): Promise<void> {
 	const entries = await trx.selectFrom('nationalEntry').select('id').where('submissionId', '=', submissionId).execute();
-	await enqueueSearchUpdate(trx, 'national_entry', entries.map((entry) => entry.id));
+	await enqueueSearchUpdate(
+		trx,
+		'national_entry',
+		entries.map((entry) => entry.id)
+	);
 }
 
 async function draftOf(trx: Db | Tx, submissionId: number) {
@@ -164,14 +196,24 @@ async function createDraftIn(trx: Tx, actor: Actor, submissionId: number, stateC
 	const number = (latest?.number ?? 0) + 1;
 	const { id } = await trx
 		.insertInto('submissionRevision')
-		.values({ submissionId, number, status: 'draft', summary: null, createdAt: nowIso(), createdBy: recordedUserId(actor) })
+		.values({
+			submissionId,
+			number,
+			status: 'draft',
+			summary: null,
+			createdAt: nowIso(),
+			createdBy: recordedUserId(actor)
+		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	if (latest) {
 		const entries = await getRevisionEntries(trx, latest.id);
 		await insertEntryVersions(
 			trx,
-			entries.map((entry, index) => ({ target: { entryId: entry.entryId, revisionId: id, position: index + 1 }, content: entry.content }))
+			entries.map((entry, index) => ({
+				target: { entryId: entry.entryId, revisionId: id, position: index + 1 },
+				content: entry.content
+			}))
 		);
 	}
 	await recordAudit(trx, {
@@ -204,7 +246,9 @@ export function normaliseEntryContent(content: EntryContent): EntryContent {
 			definition: text(version.definition),
 			definitionSource: text(version.definitionSource),
 			note: text(version.note),
-			additionalTerms: version.additionalTerms.filter((term) => term.term.trim()).map((term) => ({ ...term, term: term.term.trim().normalize('NFC') }))
+			additionalTerms: version.additionalTerms
+				.filter((term) => term.term.trim())
+				.map((term) => ({ ...term, term: term.term.trim().normalize('NFC') }))
 		}))
 	};
 }
@@ -265,7 +309,13 @@ export async function getDraftEntry(db: Db, viewer: Viewer, submissionId: number
 	return entry;
 }
 
-export async function updateEntry(db: Db, viewer: Viewer, submissionId: number, entryId: number, content: EntryContent): Promise<void> {
+export async function updateEntry(
+	db: Db,
+	viewer: Viewer,
+	submissionId: number,
+	entryId: number,
+	content: EntryContent
+): Promise<void> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
 	const valid = validOrThrow(content);
 	const draft = await openDraft(db, viewer, submissionId);
@@ -273,7 +323,11 @@ export async function updateEntry(db: Db, viewer: Viewer, submissionId: number, 
 	await db.transaction().execute(async (trx) => {
 		const version = await draftVersionOf(trx, draft.id, entryId);
 		await trx.deleteFrom('entryVersion').where('id', '=', version.id).execute();
-		await insertEntryVersion(trx, { entryId, revisionId: draft.id, position: version.position, withdrawn: version.withdrawn === 1 }, valid);
+		await insertEntryVersion(
+			trx,
+			{ entryId, revisionId: draft.id, position: version.position, withdrawn: version.withdrawn === 1 },
+			valid
+		);
 		await recordAudit(trx, {
 			actorId: recordedUserId(actor),
 			action: 'entry.update',
@@ -286,13 +340,23 @@ export async function updateEntry(db: Db, viewer: Viewer, submissionId: number, 
 	});
 }
 
-export async function setEntryWithdrawn(db: Db, viewer: Viewer, submissionId: number, entryId: number, withdrawn: boolean): Promise<void> {
+export async function setEntryWithdrawn(
+	db: Db,
+	viewer: Viewer,
+	submissionId: number,
+	entryId: number,
+	withdrawn: boolean
+): Promise<void> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
 	const draft = await openDraft(db, viewer, submissionId);
 	await db.transaction().execute(async (trx) => {
 		const version = await draftVersionOf(trx, draft.id, entryId);
 		if ((version.withdrawn === 1) === withdrawn) return;
-		await trx.updateTable('entryVersion').set({ withdrawn: withdrawn ? 1 : 0 }).where('id', '=', version.id).execute();
+		await trx
+			.updateTable('entryVersion')
+			.set({ withdrawn: withdrawn ? 1 : 0 })
+			.where('id', '=', version.id)
+			.execute();
 		await recordAudit(trx, {
 			actorId: recordedUserId(actor),
 			action: withdrawn ? 'entry.withdraw' : 'entry.restore',
@@ -306,7 +370,13 @@ export async function setEntryWithdrawn(db: Db, viewer: Viewer, submissionId: nu
 }
 
 /** Moves an entry one place up or down in the draft's order. */
-export async function moveEntry(db: Db, viewer: Viewer, submissionId: number, entryId: number, direction: 'up' | 'down'): Promise<void> {
+export async function moveEntry(
+	db: Db,
+	viewer: Viewer,
+	submissionId: number,
+	entryId: number,
+	direction: 'up' | 'down'
+): Promise<void> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
 	const draft = await openDraft(db, viewer, submissionId);
 	await db.transaction().execute(async (trx) => {
@@ -326,7 +396,11 @@ export async function moveEntry(db: Db, viewer: Viewer, submissionId: number, en
 		// Renumber 1..n so that positions stay dense and unambiguous.
 		for (const [position, version] of reordered.entries()) {
 			if (version.position !== position + 1) {
-				await trx.updateTable('entryVersion').set({ position: position + 1 }).where('id', '=', version.id).execute();
+				await trx
+					.updateTable('entryVersion')
+					.set({ position: position + 1 })
+					.where('id', '=', version.id)
+					.execute();
 			}
 		}
 		await recordAudit(trx, {
@@ -342,16 +416,27 @@ export async function moveEntry(db: Db, viewer: Viewer, submissionId: number, en
 }
 
 /** Submits the draft: it becomes the current revision that everyone entitled reads and finds. */
-export async function submitDraft(db: Db, viewer: Viewer, submissionId: number, summary: string | null): Promise<number> {
+export async function submitDraft(
+	db: Db,
+	viewer: Viewer,
+	submissionId: number,
+	summary: string | null
+): Promise<number> {
 	const { submission, actor } = await editableSubmission(db, viewer, submissionId);
 	const draft = await draftOf(db, submissionId);
 	if (!draft) throw new ConflictError('There is no draft to submit; the list has not changed since its last revision.');
 	const active = await getRevisionEntries(db, draft.id);
-	if (active.length === 0) throw new ValidationError({ summary: 'A list needs at least one entry before it can be submitted.' });
+	if (active.length === 0)
+		throw new ValidationError({ summary: 'A list needs at least one entry before it can be submitted.' });
 	await db.transaction().execute(async (trx) => {
 		await trx
 			.updateTable('submissionRevision')
-			.set({ status: 'submitted', submittedAt: nowIso(), submittedBy: recordedUserId(actor), summary: summary?.trim() || null })
+			.set({
+				status: 'submitted',
+				submittedAt: nowIso(),
+				submittedBy: recordedUserId(actor),
+				summary: summary?.trim() || null
+			})
 			.where('id', '=', draft.id)
 			.where('status', '=', 'draft')
 			.execute();

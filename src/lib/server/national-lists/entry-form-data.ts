@@ -4,7 +4,11 @@ import type { EntryContent } from '../../domain/national-entry';
 
 const MAX_OTHER_LANGUAGES = 30;
 
-export function entryFormFromRequest(data: FormData): { content: EntryContent; values: Record<string, string>; otherCount: number } {
+export function entryFormFromRequest(data: FormData): {
+	content: EntryContent;
+	values: Record<string, string>;
+	otherCount: number;
+} {
 	const values: Record<string, string> = {};
 	for (const [name, value] of data.entries()) {
 		if (typeof value === 'string' && name !== 'otherCount') values[name] = value.trim();

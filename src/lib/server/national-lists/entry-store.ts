@@ -20,7 +20,11 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
 }
 
 /** Writes one entry's content into a revision; returns the id of the entry version. */
-export async function insertEntryVersion(trx: Transaction<Database>, target: EntryVersionTarget, content: EntryContent): Promise<number> {
+export async function insertEntryVersion(
+	trx: Transaction<Database>,
+	target: EntryVersionTarget,
+	content: EntryContent
+): Promise<number> {
 	const [id] = await insertEntryVersions(trx, [{ target, content }]);
 	return id!;
 }
@@ -30,7 +34,10 @@ export async function insertEntryVersion(trx: Transaction<Database>, target: Ent
  * given. Generated ids are matched back through the table's unique keys ((revision, entry) and
  * (entry version, language)), never through the order in which RETURNING lists them.
  */
-export async function insertEntryVersions(trx: Transaction<Database>, items: readonly { target: EntryVersionTarget; content: EntryContent }[]): Promise<number[]> {
+export async function insertEntryVersions(
+	trx: Transaction<Database>,
+	items: readonly { target: EntryVersionTarget; content: EntryContent }[]
+): Promise<number[]> {
 	const versionIds = new Map<string, number>();
 	const versionKey = (revisionId: number, entryId: number) => `${revisionId}:${entryId}`;
 	for (const chunk of chunks(items, ROWS_PER_STATEMENT)) {
@@ -53,13 +60,17 @@ export async function insertEntryVersions(trx: Transaction<Database>, items: rea
 			.execute();
 		for (const row of inserted) versionIds.set(versionKey(row.revisionId, row.entryId), row.id);
 	}
-	const versionIdOf = ({ target }: { target: EntryVersionTarget }) => versionIds.get(versionKey(target.revisionId, target.entryId))!;
+	const versionIdOf = ({ target }: { target: EntryVersionTarget }) =>
+		versionIds.get(versionKey(target.revisionId, target.entryId))!;
 
 	const languageRows = items.flatMap((item) =>
 		item.content.languageVersions.map((version) => ({ entryVersionId: versionIdOf(item), version }))
 	);
 	const languageKey = (entryVersionId: number, language: string) => `${entryVersionId}:${language}`;
-	const additionalTerms: { languageVersionId: number; terms: EntryContent['languageVersions'][number]['additionalTerms'] }[] = [];
+	const additionalTerms: {
+		languageVersionId: number;
+		terms: EntryContent['languageVersions'][number]['additionalTerms'];
+	}[] = [];
 	for (const chunk of chunks(languageRows, ROWS_PER_STATEMENT)) {
 		const inserted = await trx
 			.insertInto('entryLanguageVersion')
@@ -83,7 +94,10 @@ export async function insertEntryVersions(trx: Transaction<Database>, items: rea
 		const languageVersionIds = new Map(inserted.map((row) => [languageKey(row.entryVersionId, row.language), row.id]));
 		for (const { entryVersionId, version } of chunk) {
 			if (version.additionalTerms.length > 0) {
-				additionalTerms.push({ languageVersionId: languageVersionIds.get(languageKey(entryVersionId, version.language))!, terms: version.additionalTerms });
+				additionalTerms.push({
+					languageVersionId: languageVersionIds.get(languageKey(entryVersionId, version.language))!,
+					terms: version.additionalTerms
+				});
 			}
 		}
 	}
@@ -98,7 +112,8 @@ export async function insertEntryVersions(trx: Transaction<Database>, items: rea
 			administrativeStatus: term.administrativeStatus
 		}))
 	);
-	for (const chunk of chunks(termRows, ROWS_PER_STATEMENT)) await trx.insertInto('entryAdditionalTerm').values(chunk).execute();
+	for (const chunk of chunks(termRows, ROWS_PER_STATEMENT))
+		await trx.insertInto('entryAdditionalTerm').values(chunk).execute();
 
 	return items.map(versionIdOf);
 }

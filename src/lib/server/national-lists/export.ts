@@ -26,8 +26,12 @@ export async function exportRevision(
 ): Promise<ExportFile> {
 	const submission = await getSubmission(db, viewer, input.stateCode, input.cycleYear);
 	const revision = input.revision === null ? submission.current : findRevision(submission, input.revision);
-	if (!revision || revision.status !== 'submitted') throw new NotFoundError('Only submitted revisions can be downloaded.');
-	const entries: ExportEntry[] = (await getRevisionEntries(db, revision.id)).map((entry) => ({ entryId: entry.entryId, content: entry.content }));
+	if (!revision || revision.status !== 'submitted')
+		throw new NotFoundError('Only submitted revisions can be downloaded.');
+	const entries: ExportEntry[] = (await getRevisionEntries(db, revision.id)).map((entry) => ({
+		entryId: entry.entryId,
+		content: entry.content
+	}));
 	const meta: SubmissionExportMeta = {
 		stateCode: submission.stateCode,
 		stateName: submission.stateName,
@@ -47,7 +51,12 @@ export async function exportRevision(
 				restricted
 			};
 		case 'csv':
-			return { fileName: exportFileName(meta, 'csv'), contentType: 'text/csv; charset=utf-8', body: [...writeCsv(entries, meta)].join(''), restricted };
+			return {
+				fileName: exportFileName(meta, 'csv'),
+				contentType: 'text/csv; charset=utf-8',
+				body: [...writeCsv(entries, meta)].join(''),
+				restricted
+			};
 		case 'xlsx':
 			return {
 				fileName: exportFileName(meta, 'xlsx'),

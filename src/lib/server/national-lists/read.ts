@@ -69,7 +69,13 @@ async function revisionsOf(db: Db, submissionId: number): Promise<RevisionSummar
 }
 
 /** The submission of a State for a cycle, as the viewer may see it (State name in `language`). */
-export async function getSubmission(db: Db, viewer: Viewer, stateCode: string, cycleYear: number, language: OsceLanguage = 'en'): Promise<SubmissionView> {
+export async function getSubmission(
+	db: Db,
+	viewer: Viewer,
+	stateCode: string,
+	cycleYear: number,
+	language: OsceLanguage = 'en'
+): Promise<SubmissionView> {
 	const row = await db
 		.selectFrom('submission')
 		.innerJoin('state', 'state.code', 'submission.stateCode')
@@ -108,7 +114,11 @@ type Reader = Db | Transaction<Database>;
 type VersionRow = Selectable<EntryVersionTable>;
 
 /** The entries of one revision, in order, with every language version and additional term. */
-export async function getRevisionEntries(db: Reader, revisionId: number, options: { includeWithdrawn?: boolean } = {}): Promise<EntryView[]> {
+export async function getRevisionEntries(
+	db: Reader,
+	revisionId: number,
+	options: { includeWithdrawn?: boolean } = {}
+): Promise<EntryView[]> {
 	const versions = await db
 		.selectFrom('entryVersion')
 		.selectAll()
@@ -140,7 +150,12 @@ export async function getRevisionEntries(db: Reader, revisionId: number, options
 
 /** One entry as a revision holds it (withdrawn or not), without reading the rest of the list; null if it has none there. */
 export async function getRevisionEntry(db: Reader, revisionId: number, entryId: number): Promise<EntryView | null> {
-	const versions = await db.selectFrom('entryVersion').selectAll().where('revisionId', '=', revisionId).where('entryId', '=', entryId).execute();
+	const versions = await db
+		.selectFrom('entryVersion')
+		.selectAll()
+		.where('revisionId', '=', revisionId)
+		.where('entryId', '=', entryId)
+		.execute();
 	return (await withContent(db, versions))[0] ?? null;
 }
 
@@ -195,7 +210,12 @@ function assembleEntries(
 	const termsByLanguageVersion = new Map<number, LanguageVersion['additionalTerms']>();
 	for (const term of termRows) {
 		const list = termsByLanguageVersion.get(term.languageVersionId) ?? [];
-		list.push({ term: term.term, termType: term.termType, partOfSpeech: term.partOfSpeech, administrativeStatus: term.administrativeStatus });
+		list.push({
+			term: term.term,
+			termType: term.termType,
+			partOfSpeech: term.partOfSpeech,
+			administrativeStatus: term.administrativeStatus
+		});
 		termsByLanguageVersion.set(term.languageVersionId, list);
 	}
 	const languagesByVersion = new Map<number, LanguageVersion[]>();
@@ -262,14 +282,20 @@ export async function listSubmissions(
 		(a, b) => b.cycleYear - a.cycleYear || a.stateName.localeCompare(b.stateName, filter.language ?? 'en')
 	);
 	const visible = submissions.filter(
-		(submission) => readableDistributions(viewer).includes(submission.distribution) || canEditNationalList(viewer, submission.stateCode)
+		(submission) =>
+			readableDistributions(viewer).includes(submission.distribution) ||
+			canEditNationalList(viewer, submission.stateCode)
 	);
 	if (visible.length === 0) return [];
 
 	const revisions = await db
 		.selectFrom('submissionRevision')
 		.select(['id', 'submissionId', 'number', 'status', 'submittedAt'])
-		.where('submissionId', 'in', visible.map((submission) => submission.id))
+		.where(
+			'submissionId',
+			'in',
+			visible.map((submission) => submission.id)
+		)
 		.execute();
 	const currentBySubmission = new Map<number, (typeof revisions)[number]>();
 	const draftSubmissions = new Set<number>();
@@ -304,7 +330,10 @@ export async function listSubmissions(
 }
 
 /** Entries and "translation pending" entries per revision. */
-async function entryFigures(db: Db, revisionIds: number[]): Promise<{ revisionId: number; entries: number; pending: number }[]> {
+async function entryFigures(
+	db: Db,
+	revisionIds: number[]
+): Promise<{ revisionId: number; entries: number; pending: number }[]> {
 	const rows = await db
 		.selectFrom('entryVersion')
 		.leftJoin('entryLanguageVersion as english', (join) =>
@@ -322,5 +351,9 @@ async function entryFigures(db: Db, revisionIds: number[]): Promise<{ revisionId
 		.where('entryVersion.withdrawn', '=', 0)
 		.groupBy('entryVersion.revisionId')
 		.execute();
-	return rows.map((row) => ({ revisionId: row.revisionId, entries: row.entries, pending: row.entries - row.translated }));
+	return rows.map((row) => ({
+		revisionId: row.revisionId,
+		entries: row.entries,
+		pending: row.entries - row.translated
+	}));
 }

@@ -36,7 +36,10 @@ export async function createFeedToken(db: Db, viewer: Viewer, now: Date = new Da
 	const token = encodeBase32LowerCaseNoPadding(bytes);
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('feedToken').where('userId', '=', viewer.id).execute();
-		await trx.insertInto('feedToken').values({ tokenHash: feedTokenHash(token), userId: viewer.id, createdAt: now.toISOString() }).execute();
+		await trx
+			.insertInto('feedToken')
+			.values({ tokenHash: feedTokenHash(token), userId: viewer.id, createdAt: now.toISOString() })
+			.execute();
 	});
 	return token;
 }
@@ -44,11 +47,16 @@ export async function createFeedToken(db: Db, viewer: Viewer, now: Date = new Da
 /** Whether the viewer has a feed address (the token itself cannot be shown again). */
 export async function hasFeedToken(db: Db, viewer: Viewer): Promise<boolean> {
 	if (viewer === null) return false;
-	return (await db.selectFrom('feedToken').select('userId').where('userId', '=', viewer.id).executeTakeFirst()) !== undefined;
+	return (
+		(await db.selectFrom('feedToken').select('userId').where('userId', '=', viewer.id).executeTakeFirst()) !== undefined
+	);
 }
 
 /** The notifications of the token's owner, newest first; null for an unknown token or a disabled account. */
-export async function feedEntries(db: Db, token: string): Promise<{ ownerId: string; ownerName: string; entries: FeedEntry[] } | null> {
+export async function feedEntries(
+	db: Db,
+	token: string
+): Promise<{ ownerId: string; ownerName: string; entries: FeedEntry[] } | null> {
 	const owner = await db
 		.selectFrom('feedToken')
 		.innerJoin('user', 'user.id', 'feedToken.userId')
@@ -59,7 +67,14 @@ export async function feedEntries(db: Db, token: string): Promise<{ ownerId: str
 	const rows = await db
 		.selectFrom('notification')
 		.leftJoin('glossaryRelease', 'glossaryRelease.id', 'notification.releaseId')
-		.select(['notification.id', 'notification.kind', 'notification.text', 'notification.proposalId', 'glossaryRelease.number as releaseNumber', 'notification.createdAt'])
+		.select([
+			'notification.id',
+			'notification.kind',
+			'notification.text',
+			'notification.proposalId',
+			'glossaryRelease.number as releaseNumber',
+			'notification.createdAt'
+		])
 		.where('notification.recipientId', '=', owner.id)
 		.orderBy('notification.createdAt', 'desc')
 		.orderBy('notification.id', 'desc')
@@ -85,9 +100,16 @@ export async function publicFeedEntries(db: Db): Promise<FeedEntry[]> {
 		.innerJoin('proposalRevision', 'proposalRevision.id', 'conceptVersion.proposalRevisionId')
 		.innerJoin('proposal', 'proposal.id', 'proposalRevision.proposalId')
 		.leftJoin('conceptTerm', (join) =>
-			join.onRef('conceptTerm.conceptVersionId', '=', 'conceptVersion.id').on('conceptTerm.language', '=', 'en').on('conceptTerm.position', '=', 1)
+			join
+				.onRef('conceptTerm.conceptVersionId', '=', 'conceptVersion.id')
+				.on('conceptTerm.language', '=', 'en')
+				.on('conceptTerm.position', '=', 1)
 		)
-		.leftJoin('conceptDefinition', (join) => join.onRef('conceptDefinition.conceptVersionId', '=', 'conceptVersion.id').on('conceptDefinition.language', '=', 'en'))
+		.leftJoin('conceptDefinition', (join) =>
+			join
+				.onRef('conceptDefinition.conceptVersionId', '=', 'conceptVersion.id')
+				.on('conceptDefinition.language', '=', 'en')
+		)
 		.select([
 			'conceptVersion.id',
 			'conceptVersion.conceptId',
@@ -111,7 +133,10 @@ export async function publicFeedEntries(db: Db): Promise<FeedEntry[]> {
 	const entries: FeedEntry[] = [];
 	for (const adoption of adoptions) {
 		const statements = await interpretiveStatementsOf(db, adoption.id);
-		const reservations = statements.length > 0 ? ` Interpretive statements: ${listInWords(statements.map((item) => item.stateName))}.` : '';
+		const reservations =
+			statements.length > 0
+				? ` Interpretive statements: ${listInWords(statements.map((item) => item.stateName))}.`
+				: '';
 		const what = adoption.status === 'deprecated' ? 'Deprecated' : adoption.number === 1 ? 'Adopted' : 'Amended';
 		entries.push({
 			id: `urn:cbm9:concept:${adoption.conceptId}:version:${adoption.number}`,
@@ -125,7 +150,9 @@ export async function publicFeedEntries(db: Db): Promise<FeedEntry[]> {
 		entries.push({
 			id: `urn:cbm9:release:${release.number}`,
 			title: `Release ${release.number}: ${release.title}`,
-			text: release.notes ?? `Release ${release.number} of the consensus glossary, published on ${formatDay(release.releasedAt)}.`,
+			text:
+				release.notes ??
+				`Release ${release.number} of the consensus glossary, published on ${formatDay(release.releasedAt)}.`,
 			updated: release.releasedAt,
 			path: releasePath(release.number)
 		});
@@ -147,7 +174,13 @@ function toAtom(entries: readonly FeedEntry[], siteUrl: string): AtomEntry[] {
  * The user's Atom feed, or null for an unknown token (the route answers 404). `selfPath` is the
  * feed's own path on the site, e.g. "/feeds/<token>.atom".
  */
-export async function userFeedXml(db: Db, token: string, siteUrl: string, selfPath: string, now: Date = new Date()): Promise<string | null> {
+export async function userFeedXml(
+	db: Db,
+	token: string,
+	siteUrl: string,
+	selfPath: string,
+	now: Date = new Date()
+): Promise<string | null> {
 	const feed = await feedEntries(db, token);
 	if (!feed) return null;
 	return atomFeed({
@@ -161,7 +194,12 @@ export async function userFeedXml(db: Db, token: string, siteUrl: string, selfPa
 	});
 }
 
-export async function publicFeedXml(db: Db, siteUrl: string, selfPath: string, now: Date = new Date()): Promise<string> {
+export async function publicFeedXml(
+	db: Db,
+	siteUrl: string,
+	selfPath: string,
+	now: Date = new Date()
+): Promise<string> {
 	const entries = await publicFeedEntries(db);
 	return atomFeed({
 		id: 'urn:cbm9:feed:public',

@@ -23,7 +23,11 @@ export interface InboxItem {
 
 const INBOX_LIMIT = 200;
 
-export async function listInbox(db: Db, viewer: Viewer, options: { unreadOnly?: boolean; limit?: number } = {}): Promise<InboxItem[]> {
+export async function listInbox(
+	db: Db,
+	viewer: Viewer,
+	options: { unreadOnly?: boolean; limit?: number } = {}
+): Promise<InboxItem[]> {
 	ensureSignedIn(viewer);
 	let query = db
 		.selectFrom('notification')
@@ -64,17 +68,31 @@ export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
 }
 
 /** Marks the viewer's notifications as read: the given ones, or all. Returns how many changed. */
-export async function markRead(db: Db, viewer: Viewer, which: readonly number[] | 'all', now: Date = new Date()): Promise<number> {
+export async function markRead(
+	db: Db,
+	viewer: Viewer,
+	which: readonly number[] | 'all',
+	now: Date = new Date()
+): Promise<number> {
 	ensureSignedIn(viewer);
 	if (which !== 'all' && which.length === 0) return 0;
-	let query = db.updateTable('notification').set({ readAt: now.toISOString() }).where('recipientId', '=', viewer.id).where('readAt', 'is', null);
+	let query = db
+		.updateTable('notification')
+		.set({ readAt: now.toISOString() })
+		.where('recipientId', '=', viewer.id)
+		.where('readAt', 'is', null);
 	if (which !== 'all') query = query.where('id', 'in', [...which]);
 	const result = await query.executeTakeFirst();
 	return Number(result.numUpdatedRows);
 }
 
 /** Opening a proposal reads what the inbox said about it: its notifications are marked read. */
-export async function markProposalRead(db: Db, viewer: Viewer, proposalId: number, now: Date = new Date()): Promise<number> {
+export async function markProposalRead(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	now: Date = new Date()
+): Promise<number> {
 	if (viewer === null) return 0;
 	const result = await db
 		.updateTable('notification')
@@ -91,7 +109,12 @@ async function ensureProposal(db: Db, proposalId: number): Promise<void> {
 	if (!proposal) throw new NotFoundError('There is no such proposal.');
 }
 
-export async function followProposal(db: Db, viewer: Viewer, proposalId: number, now: Date = new Date()): Promise<void> {
+export async function followProposal(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	now: Date = new Date()
+): Promise<void> {
 	ensureSignedIn(viewer);
 	await ensureProposal(db, proposalId);
 	await db.transaction().execute((trx) => followIn(trx, viewer.id, proposalId, now.toISOString()));

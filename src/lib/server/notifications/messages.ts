@@ -29,16 +29,32 @@ export function proposalOpenedText(proposal: { title: string }, who: string): st
 	return `${who} opened the proposal “${proposal.title}”.`;
 }
 
-export function silenceStartedText(proposal: { title: string }, revision: number, deadlineAt: string, timeZone: string): string {
+export function silenceStartedText(
+	proposal: { title: string },
+	revision: number,
+	deadlineAt: string,
+	timeZone: string
+): string {
 	return `Revision ${revision} of “${proposal.title}” is under the silence procedure until ${formatDeadline(deadlineAt, timeZone)}. If no State objects by then, it is adopted.`;
 }
 
-export function silenceBrokenText(proposal: { title: string }, revision: number, objectingState: string, reason: string | null): string {
+export function silenceBrokenText(
+	proposal: { title: string },
+	revision: number,
+	objectingState: string,
+	reason: string | null
+): string {
 	const because = reason ? ` Reason given: ${excerpt(reason)}` : '';
 	return `${stateName(objectingState)} objected to revision ${revision} of “${proposal.title}”: the silence is broken and the proposal returns to discussion.${because}`;
 }
 
-export function adoptedText(proposal: { title: string }, revision: number, deadlineAt: string, timeZone: string, reservingStates: readonly string[]): string {
+export function adoptedText(
+	proposal: { title: string },
+	revision: number,
+	deadlineAt: string,
+	timeZone: string,
+	reservingStates: readonly string[]
+): string {
 	const statements =
 		reservingStates.length === 0
 			? ''
@@ -50,6 +66,9 @@ export function commentText(proposal: { title: string }, revision: number, who: 
 	return `${who} commented on revision ${revision} of “${proposal.title}”: “${excerpt(body)}”`;
 }
 
-export function releasePublishedText(release: { number: number; title: string }, counts: Readonly<Record<ReleaseChange, number>>): string {
+export function releasePublishedText(
+	release: { number: number; title: string },
+	counts: Readonly<Record<ReleaseChange, number>>
+): string {
 	return `Release ${release.number} of the consensus glossary is published: ${release.title} (${counts.added} added, ${counts.amended} amended, ${counts.deprecated} deprecated).`;
 }

@@ -29,7 +29,8 @@ export async function followIn(trx: Tx, userId: string | null, proposalId: numbe
 
 async function activeUsers(trx: Tx, who: 'working_group' | 'everyone'): Promise<string[]> {
 	let query = trx.selectFrom('user').select('id').where('disabledAt', 'is', null);
-	if (who === 'working_group') query = query.where((eb) => eb.or([eb('isDelegate', '=', 1), eb('isAdministrator', '=', 1)]));
+	if (who === 'working_group')
+		query = query.where((eb) => eb.or([eb('isDelegate', '=', 1), eb('isAdministrator', '=', 1)]));
 	return (await query.execute()).map((row) => row.id);
 }
 
@@ -63,7 +64,10 @@ async function recipientsOf(trx: Tx, notice: Notice): Promise<string[]> {
 export async function notify(trx: Tx, notice: Notice, actorId: string | null): Promise<string[]> {
 	const recipients = [...new Set(await recipientsOf(trx, notice))].filter((id) => id !== actorId).sort();
 	if (recipients.length === 0) return [];
-	const target = notice.kind === 'release_published' ? { proposalId: null, releaseId: notice.releaseId } : { proposalId: notice.proposalId, releaseId: null };
+	const target =
+		notice.kind === 'release_published'
+			? { proposalId: null, releaseId: notice.releaseId }
+			: { proposalId: notice.proposalId, releaseId: null };
 	// SQLite allows 32,766 bound values; 7 per row keeps a batch well under that.
 	for (let start = 0; start < recipients.length; start += 1000) {
 		await trx

@@ -9,7 +9,12 @@ import { insertConceptVersion } from '../concepts/concept-store';
 import { enqueueSearchUpdate } from '../search/outbox';
 import { preferredTerm, readRevisionText } from './revision-text';
 import type { LoadedProposal } from './state';
-import { adoptionPlan, type ConceptTarget, type InterpretiveStatement, type ProposalState } from '../../domain/consensus';
+import {
+	adoptionPlan,
+	type ConceptTarget,
+	type InterpretiveStatement,
+	type ProposalState
+} from '../../domain/consensus';
 import { stateName } from '../../domain/consensus/wording';
 import { ConflictError } from '../../domain/errors';
 
@@ -18,7 +23,11 @@ type Tx = Transaction<Database>;
 /** The concept as the rules see it: its status and the number of its latest adopted version. */
 export async function conceptTargetOf(db: Db, conceptId: number | null): Promise<ConceptTarget | null> {
 	if (conceptId === null) return null;
-	const concept = await db.selectFrom('concept').select(['id', 'status']).where('id', '=', conceptId).executeTakeFirst();
+	const concept = await db
+		.selectFrom('concept')
+		.select(['id', 'status'])
+		.where('id', '=', conceptId)
+		.executeTakeFirst();
 	if (!concept) return null;
 	const latest = await db
 		.selectFrom('conceptVersion')
@@ -50,7 +59,13 @@ export async function applyAdoption(trx: Tx, loaded: LoadedProposal, next: Propo
 	const englishTerm = preferredTerm(text) ?? loaded.proposal.title;
 
 	let conceptId: number;
-	const before = target ? await trx.selectFrom('concept').select(['label', 'status']).where('id', '=', target.conceptId).executeTakeFirstOrThrow() : null;
+	const before = target
+		? await trx
+				.selectFrom('concept')
+				.select(['label', 'status'])
+				.where('id', '=', target.conceptId)
+				.executeTakeFirstOrThrow()
+		: null;
 	if (plan.concept.action === 'create') {
 		// Only for proposals stored without a concept; openProposal always creates a candidate.
 		({ id: conceptId } = await trx
@@ -58,7 +73,12 @@ export async function applyAdoption(trx: Tx, loaded: LoadedProposal, next: Propo
 			.values({ label: englishTerm, status: plan.conceptStatus, createdAt: plan.adoptedAt, createdBy: null })
 			.returning('id')
 			.executeTakeFirstOrThrow());
-		await trx.updateTable('proposal').set({ conceptId }).where('id', '=', proposalId).where('conceptId', 'is', null).execute();
+		await trx
+			.updateTable('proposal')
+			.set({ conceptId })
+			.where('id', '=', proposalId)
+			.where('conceptId', 'is', null)
+			.execute();
 	} else {
 		conceptId = plan.concept.conceptId;
 		// The label of an agreed concept is its agreed English term, whatever the candidate was called.
@@ -69,12 +89,19 @@ export async function applyAdoption(trx: Tx, loaded: LoadedProposal, next: Propo
 			.where('id', '=', conceptId)
 			.where('status', '=', target!.status)
 			.executeTakeFirst();
-		if (updated.numUpdatedRows !== 1n) throw new ConflictError('The concept changed while the adoption was being recorded; nothing was written.');
+		if (updated.numUpdatedRows !== 1n)
+			throw new ConflictError('The concept changed while the adoption was being recorded; nothing was written.');
 	}
 
 	const conceptVersionId = await insertConceptVersion(
 		trx,
-		{ conceptId, number: plan.version.number, status: plan.version.status, adoptedAt: plan.adoptedAt, proposalRevisionId: revisionId },
+		{
+			conceptId,
+			number: plan.version.number,
+			status: plan.version.status,
+			adoptedAt: plan.adoptedAt,
+			proposalRevisionId: revisionId
+		},
 		text
 	);
 	await recordAudit(trx, {
@@ -96,7 +123,12 @@ export async function applyAdoption(trx: Tx, loaded: LoadedProposal, next: Propo
 	});
 	await enqueueSearchUpdate(trx, 'concept', [conceptId]);
 	// The documents of linked national entries show the concept's status, so they change too.
-	const links = await trx.selectFrom('conceptLink').select('entryId').where('conceptId', '=', conceptId).where('removedAt', 'is', null).execute();
+	const links = await trx
+		.selectFrom('conceptLink')
+		.select('entryId')
+		.where('conceptId', '=', conceptId)
+		.where('removedAt', 'is', null)
+		.execute();
 	await enqueueSearchUpdate(trx, 'national_entry', [...new Set(links.map((link) => link.entryId))]);
 	return {
 		conceptId,
@@ -119,7 +151,11 @@ export interface InterpretiveStatementView {
  * current on the adopted revision when it was adopted. None for a version not adopted by a proposal.
  */
 export async function interpretiveStatementsOf(db: Db, conceptVersionId: number): Promise<InterpretiveStatementView[]> {
-	const version = await db.selectFrom('conceptVersion').select(['proposalRevisionId', 'adoptedAt']).where('id', '=', conceptVersionId).executeTakeFirst();
+	const version = await db
+		.selectFrom('conceptVersion')
+		.select(['proposalRevisionId', 'adoptedAt'])
+		.where('id', '=', conceptVersionId)
+		.executeTakeFirst();
 	if (!version || version.proposalRevisionId === null) return [];
 	const rows = await db
 		.selectFrom('statePosition')
@@ -131,6 +167,15 @@ export async function interpretiveStatementsOf(db: Db, conceptVersionId: number)
 		.orderBy('stateCode')
 		.execute();
 	return rows.flatMap((row) =>
-		row.statement === null ? [] : [{ stateCode: row.stateCode, stateName: stateName(row.stateCode), statement: row.statement, statedAt: row.statedAt }]
+		row.statement === null
+			? []
+			: [
+					{
+						stateCode: row.stateCode,
+						stateName: stateName(row.stateCode),
+						statement: row.statement,
+						statedAt: row.statedAt
+					}
+				]
 	);
 }

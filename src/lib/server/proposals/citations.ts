@@ -61,7 +61,8 @@ async function submittedEntries(db: Db, entryIds: readonly number[]): Promise<Ma
 		.where('submissionRevision.status', '=', 'submitted')
 		.execute();
 	for (const row of rows) {
-		if ((latest.get(row.entryId)?.listRevision ?? 0) < row.listRevision) latest.set(row.entryId, { ...row, withdrawn: row.withdrawn === 1 });
+		if ((latest.get(row.entryId)?.listRevision ?? 0) < row.listRevision)
+			latest.set(row.entryId, { ...row, withdrawn: row.withdrawn === 1 });
 	}
 	return latest;
 }
@@ -77,20 +78,33 @@ export async function entriesNotReadable(db: Db, viewer: Viewer, entryIds: reado
 
 /** The entries a revision cites, in the order of the lists (State, cycle), only those the viewer may read. */
 export async function citedEntries(db: Db, viewer: Viewer, revisionId: number): Promise<CitedEntryView[]> {
-	const citations = await db.selectFrom('proposalCitation').select('entryId').where('revisionId', '=', revisionId).execute();
-	const submitted = await submittedEntries(db, citations.map((citation) => citation.entryId));
+	const citations = await db
+		.selectFrom('proposalCitation')
+		.select('entryId')
+		.where('revisionId', '=', revisionId)
+		.execute();
+	const submitted = await submittedEntries(
+		db,
+		citations.map((citation) => citation.entryId)
+	);
 	const readable = [...submitted.values()].filter((entry) => canRead(viewer, entry.distribution));
 	if (readable.length === 0) return [];
 
 	const languageRows = await db
 		.selectFrom('entryLanguageVersion')
 		.select(['entryVersionId', 'language', 'isOriginal', 'term', 'definition'])
-		.where('entryVersionId', 'in', readable.map((entry) => entry.versionId))
+		.where(
+			'entryVersionId',
+			'in',
+			readable.map((entry) => entry.versionId)
+		)
 		.orderBy('id')
 		.execute();
 	return readable
 		.map((entry) => {
-			const versions = languageRows.filter((row) => row.entryVersionId === entry.versionId).map((row) => ({ ...row, isOriginal: row.isOriginal === 1 }));
+			const versions = languageRows
+				.filter((row) => row.entryVersionId === entry.versionId)
+				.map((row) => ({ ...row, isOriginal: row.isOriginal === 1 }));
 			const text = (row: (typeof versions)[number] | undefined): CitedEntryText | null =>
 				row ? { language: row.language, term: row.term, definition: row.definition } : null;
 			return {

@@ -22,13 +22,16 @@ export interface CommentInput {
 function validBody(body: string): string {
 	const text = body.trim().normalize('NFC');
 	if (text === '') throw new ValidationError({ body: 'Write the comment before posting it.' });
-	if (text.length > BODY_MAX) throw new ValidationError({ body: `A comment can be up to ${BODY_MAX.toLocaleString('en-GB')} characters long.` });
+	if (text.length > BODY_MAX)
+		throw new ValidationError({ body: `A comment can be up to ${BODY_MAX.toLocaleString('en-GB')} characters long.` });
 	return text;
 }
 
 function refuseWhenClosed(proposal: { status: string; closedAt: string | null }): void {
 	if (proposal.status === 'adopted' || proposal.status === 'withdrawn') {
-		throw new ConflictError(`This proposal was ${proposal.status} on ${formatDay(proposal.closedAt!)}; its discussion is closed.`);
+		throw new ConflictError(
+			`This proposal was ${proposal.status} on ${formatDay(proposal.closedAt!)}; its discussion is closed.`
+		);
 	}
 }
 
@@ -45,7 +48,11 @@ export async function addComment(
 	const body = validBody(input.body);
 	const at = now.toISOString();
 	return db.transaction().execute(async (trx) => {
-		const proposal = await trx.selectFrom('proposal').select(['id', 'title', 'status', 'closedAt']).where('id', '=', proposalId).executeTakeFirst();
+		const proposal = await trx
+			.selectFrom('proposal')
+			.select(['id', 'title', 'status', 'closedAt'])
+			.where('id', '=', proposalId)
+			.executeTakeFirst();
 		if (!proposal) throw new NotFoundError(PROPOSAL_NOT_FOUND);
 		refuseWhenClosed(proposal);
 		const revision = await trx
@@ -56,14 +63,25 @@ export async function addComment(
 			.executeTakeFirst();
 		if (!revision) throw new NotFoundError(`There is no revision ${revisionNumber} of this proposal.`);
 		if (input.parentId !== null) {
-			const parent = await trx.selectFrom('comment').select('revisionId').where('id', '=', input.parentId).executeTakeFirst();
+			const parent = await trx
+				.selectFrom('comment')
+				.select('revisionId')
+				.where('id', '=', input.parentId)
+				.executeTakeFirst();
 			if (!parent || parent.revisionId !== revision.id) {
 				throw new NotFoundError(`The comment you are replying to is not a comment on revision ${revisionNumber}.`);
 			}
 		}
 		const { id } = await trx
 			.insertInto('comment')
-			.values({ revisionId: revision.id, parentId: input.parentId, authorId: viewer.id, authorStateCode: viewer.stateCode, body, createdAt: at })
+			.values({
+				revisionId: revision.id,
+				parentId: input.parentId,
+				authorId: viewer.id,
+				authorStateCode: viewer.stateCode,
+				body,
+				createdAt: at
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await recordAudit(trx, {
@@ -77,21 +95,39 @@ export async function addComment(
 		await followIn(trx, viewer.id, proposalId, at);
 		await notify(
 			trx,
-			{ kind: 'comment', proposalId, text: commentText(proposal, revisionNumber, personInWords(viewer.displayName, viewer.stateCode), body), createdAt: at },
+			{
+				kind: 'comment',
+				proposalId,
+				text: commentText(proposal, revisionNumber, personInWords(viewer.displayName, viewer.stateCode), body),
+				createdAt: at
+			},
 			viewer.id
 		);
 		return id;
 	});
 }
 
-export async function editComment(db: Db, viewer: Viewer, commentId: number, newBody: string, now: Date = new Date()): Promise<void> {
+export async function editComment(
+	db: Db,
+	viewer: Viewer,
+	commentId: number,
+	newBody: string,
+	now: Date = new Date()
+): Promise<void> {
 	ensureSignedIn(viewer);
 	await db.transaction().execute(async (trx) => {
 		const comment = await trx
 			.selectFrom('comment')
 			.innerJoin('proposalRevision', 'proposalRevision.id', 'comment.revisionId')
 			.innerJoin('proposal', 'proposal.id', 'proposalRevision.proposalId')
-			.select(['comment.id', 'comment.authorId', 'comment.body', 'comment.removedAt', 'proposal.status', 'proposal.closedAt'])
+			.select([
+				'comment.id',
+				'comment.authorId',
+				'comment.body',
+				'comment.removedAt',
+				'proposal.status',
+				'proposal.closedAt'
+			])
 			.where('comment.id', '=', commentId)
 			.executeTakeFirst();
 		if (!comment || comment.removedAt !== null) throw new NotFoundError('There is no such comment.');
@@ -108,7 +144,10 @@ export async function editComment(db: Db, viewer: Viewer, commentId: number, new
 			.where('id', '=', commentId)
 			.where('body', '=', comment.body)
 			.executeTakeFirst();
-		if (updated.numUpdatedRows !== 1n) throw new ConflictError('This comment changed while you were editing it; nothing was saved. Please reload the page.');
+		if (updated.numUpdatedRows !== 1n)
+			throw new ConflictError(
+				'This comment changed while you were editing it; nothing was saved. Please reload the page.'
+			);
 		await recordAudit(trx, {
 			actorId: viewer.id,
 			action: 'comment.edit',
@@ -141,7 +180,12 @@ export interface CommentView {
 }
 
 /** The comments on a proposal (or on one of its revisions) as threads, oldest first. */
-export async function listComments(db: Db, viewer: Viewer, proposalId: number, revisionNumber?: number): Promise<CommentView[]> {
+export async function listComments(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	revisionNumber?: number
+): Promise<CommentView[]> {
 	const proposal = await db.selectFrom('proposal').select('status').where('id', '=', proposalId).executeTakeFirst();
 	if (!proposal) throw new NotFoundError(PROPOSAL_NOT_FOUND);
 	const open = proposal.status === 'discussion' || proposal.status === 'silence';
@@ -168,7 +212,11 @@ export async function listComments(db: Db, viewer: Viewer, proposalId: number, r
 	const edits = await db
 		.selectFrom('commentEdit')
 		.select(['commentId', 'previousBody', 'editedAt'])
-		.where('commentId', 'in', rows.map((row) => row.id))
+		.where(
+			'commentId',
+			'in',
+			rows.map((row) => row.id)
+		)
 		.orderBy('editedAt')
 		.orderBy('id')
 		.execute();
@@ -187,7 +235,11 @@ export async function listComments(db: Db, viewer: Viewer, proposalId: number, r
 			body: removed ? null : row.body,
 			createdAt: row.createdAt,
 			editedAt: row.editedAt,
-			edits: removed ? [] : edits.filter((edit) => edit.commentId === row.id).map(({ previousBody, editedAt }) => ({ previousBody, editedAt })),
+			edits: removed
+				? []
+				: edits
+						.filter((edit) => edit.commentId === row.id)
+						.map(({ previousBody, editedAt }) => ({ previousBody, editedAt })),
 			canEdit: open && !removed && canEditComment(viewer, row),
 			replies: []
 		});

@@ -86,7 +86,11 @@ const LONGEST_WAIT_MS = 2 ** 31 - 1;
  * Evaluates due deadlines now, then every `intervalMs`, and also just after the next deadline when
  * that comes sooner, so a silence ends on time even with a long interval.
  */
-export function startDeadlineScheduler(db: Db, intervalMs = 60_000, options: DeadlineSchedulerOptions = {}): DeadlineScheduler {
+export function startDeadlineScheduler(
+	db: Db,
+	intervalMs = 60_000,
+	options: DeadlineSchedulerOptions = {}
+): DeadlineScheduler {
 	const clock = options.now ?? (() => new Date());
 	const log = options.log ?? console;
 	let stopped = false;
@@ -99,15 +103,20 @@ export function startDeadlineScheduler(db: Db, intervalMs = 60_000, options: Dea
 		let wait = intervalMs;
 		running = evaluateDueDeadlines(db, clock())
 			.then((run) => {
-				for (const proposalId of run.adopted) log.info(`Consensus: proposal ${proposalId} is adopted; its silence procedure held.`);
-				for (const proposalId of run.broken) log.info(`Consensus: the silence on proposal ${proposalId} was broken by a standing objection.`);
+				for (const proposalId of run.adopted)
+					log.info(`Consensus: proposal ${proposalId} is adopted; its silence procedure held.`);
+				for (const proposalId of run.broken)
+					log.info(`Consensus: the silence on proposal ${proposalId} was broken by a standing objection.`);
 				for (const { proposalId, error } of run.failed) {
 					// A failure repeats on every run until someone acts; say it once, not every minute.
-					if (reported.get(proposalId) !== error) log.error(`Consensus: the deadline of proposal ${proposalId} could not be recorded: ${error}`);
+					if (reported.get(proposalId) !== error)
+						log.error(`Consensus: the deadline of proposal ${proposalId} could not be recorded: ${error}`);
 					reported.set(proposalId, error);
 				}
-				for (const proposalId of [...reported.keys()]) if (!run.failed.some((failure) => failure.proposalId === proposalId)) reported.delete(proposalId);
-				if (run.nextDeadlineAt) wait = Math.min(wait, Math.max(0, Date.parse(run.nextDeadlineAt) - clock().getTime()) + AFTER_DEADLINE_MS);
+				for (const proposalId of [...reported.keys()])
+					if (!run.failed.some((failure) => failure.proposalId === proposalId)) reported.delete(proposalId);
+				if (run.nextDeadlineAt)
+					wait = Math.min(wait, Math.max(0, Date.parse(run.nextDeadlineAt) - clock().getTime()) + AFTER_DEADLINE_MS);
 			})
 			.catch((error: unknown) => log.error('Consensus: evaluating the silence deadlines failed', error))
 			.finally(() => {

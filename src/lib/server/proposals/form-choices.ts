@@ -23,7 +23,11 @@ export interface ConceptChoice {
  * drafted on an existing candidate). Deprecated concepts are final and left out. By label.
  */
 export async function conceptChoices(db: Db): Promise<ConceptChoice[]> {
-	const rows = await db.selectFrom('concept').select(['id', 'label', 'status']).where('status', 'in', ['candidate', 'agreed']).execute();
+	const rows = await db
+		.selectFrom('concept')
+		.select(['id', 'label', 'status'])
+		.where('status', 'in', ['candidate', 'agreed'])
+		.execute();
 	return rows
 		.map((row) => ({ conceptId: row.id, label: row.label, status: row.status as ConceptChoice['status'] }))
 		.sort((a, b) => a.label.localeCompare(b.label, 'en') || a.conceptId - b.conceptId);
@@ -51,7 +55,16 @@ export async function citableEntries(db: Db, viewer: Viewer, conceptId: number):
 	return linked
 		.map((entry) => {
 			const { term, language, englishTerm } = originalWithEnglish(entry.content.languageVersions);
-			return { entryId: entry.entryId, stateCode: entry.stateCode, stateName: entry.stateName, cycleYear: entry.cycleYear, distribution: entry.distribution, term, language, englishTerm };
+			return {
+				entryId: entry.entryId,
+				stateCode: entry.stateCode,
+				stateName: entry.stateName,
+				cycleYear: entry.cycleYear,
+				distribution: entry.distribution,
+				term,
+				language,
+				englishTerm
+			};
 		})
 		.sort((a, b) => byStateThenLatestCycle()(a, b) || a.entryId - b.entryId);
 }
@@ -74,9 +87,17 @@ export async function agreedConceptText(db: Db, conceptId: number): Promise<Conc
  * Why the rules would refuse a new revision of the proposal now (a silence running, the proposal
  * closed), or null when one may be posted. Refuses viewers who may not revise the proposal at all.
  */
-export async function revisionRefusal(db: Db, viewer: Viewer, proposalId: number, now: Date = new Date()): Promise<string | null> {
+export async function revisionRefusal(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	now: Date = new Date()
+): Promise<string | null> {
 	const loaded = await loadProposalState(db, proposalId);
-	ensure(canReviseProposal(viewer, loaded.proposal), 'Only the delegates of the State that opened this proposal and the Secretariat may revise it.');
+	ensure(
+		canReviseProposal(viewer, loaded.proposal),
+		'Only the delegates of the State that opened this proposal and the Secretariat may revise it.'
+	);
 	ensureSignedIn(viewer);
 	// The current text passes the text rules, so only a refusal about the proposal's state remains.
 	const currentText = await readRevisionText(db, loaded.revisionIds.get(loaded.state.currentRevision)!);
@@ -87,11 +108,17 @@ export async function revisionRefusal(db: Db, viewer: Viewer, proposalId: number
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the silence form suggests: noon in Vienna, `days` from now; the Secretariat changes it as needed. */
-export function suggestedSilenceDeadline(now: Date = new Date(), days = 14): { deadlineDate: string; deadlineTime: string; timeZone: string } {
+export function suggestedSilenceDeadline(
+	now: Date = new Date(),
+	days = 14
+): { deadlineDate: string; deadlineTime: string; timeZone: string } {
 	// en-CA writes dates as YYYY-MM-DD, the form of the date field.
-	const deadlineDate = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		new Date(now.getTime() + days * DAY_MS)
-	);
+	const deadlineDate = new Intl.DateTimeFormat('en-CA', {
+		timeZone: DEFAULT_TIME_ZONE,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date(now.getTime() + days * DAY_MS));
 	return { deadlineDate, deadlineTime: '12:00', timeZone: DEFAULT_TIME_ZONE };
 }
 

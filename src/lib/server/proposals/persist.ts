@@ -17,7 +17,8 @@ import { ConflictError } from '../../domain/errors';
 
 type Tx = Transaction<Database>;
 
-const RACE = 'This proposal changed while your request was being recorded; nothing was changed. Please reload the page and try again.';
+const RACE =
+	'This proposal changed while your request was being recorded; nothing was changed. Please reload the page and try again.';
 
 function expectOne(result: { numUpdatedRows: bigint }): void {
 	if (result.numUpdatedRows !== 1n) throw new ConflictError(RACE);
@@ -44,7 +45,8 @@ export interface PersistOutcome {
 	adoption: AdoptionRecord | null;
 }
 
-const samePosition = (a: Position, b: Position) => a.stateCode === b.stateCode && a.statedAt === b.statedAt && a.revision === b.revision;
+const samePosition = (a: Position, b: Position) =>
+	a.stateCode === b.stateCode && a.statedAt === b.statedAt && a.revision === b.revision;
 
 export async function persistDecision(
 	trx: Tx,
@@ -55,7 +57,12 @@ export async function persistDecision(
 	const { proposal } = loaded;
 	const proposalId = proposal.id;
 	const revisionIds = new Map(loaded.revisionIds);
-	const outcome: PersistOutcome = { revisionId: null, positionId: null, silenceId: loaded.runningSilenceId, adoption: null };
+	const outcome: PersistOutcome = {
+		revisionId: null,
+		positionId: null,
+		silenceId: loaded.runningSilenceId,
+		adoption: null
+	};
 	let inserted: { position: Position; id: number } | null = null;
 	const audit = (action: string, details: { stateCode?: string | null; before?: unknown; after?: unknown }) =>
 		recordAudit(trx, { actorId: context.actorId, action, entityType: 'proposal', entityId: proposalId, ...details });
@@ -77,7 +84,14 @@ export async function persistDecision(
 				revisionIds.set(event.revision, revisionId);
 				outcome.revisionId = revisionId;
 				await audit(event.revision === 1 ? 'proposal.open' : 'proposal.revise', {
-					after: { revision: event.revision, title: proposal.title, rationale, text, citedEntryIds, pendingLanguages: event.pendingLanguages }
+					after: {
+						revision: event.revision,
+						title: proposal.title,
+						rationale,
+						text,
+						citedEntryIds,
+						pendingLanguages: event.pendingLanguages
+					}
 				});
 				break;
 			}
@@ -138,14 +152,21 @@ export async function persistDecision(
 				await audit('silence.start', { after: silence });
 				await notify(
 					trx,
-					{ kind: 'silence_started', proposalId, text: silenceStartedText(proposal, silence.revision, silence.deadlineAt, silence.timeZone), createdAt: silence.startedAt },
+					{
+						kind: 'silence_started',
+						proposalId,
+						text: silenceStartedText(proposal, silence.revision, silence.deadlineAt, silence.timeZone),
+						createdAt: silence.startedAt
+					},
 					context.actorId
 				);
 				break;
 			}
 			case 'silence_broken': {
 				const objectionId =
-					inserted && samePosition(inserted.position, event.objection) ? inserted.id : loaded.currentPositionIds.get(event.stateCode);
+					inserted && samePosition(inserted.position, event.objection)
+						? inserted.id
+						: loaded.currentPositionIds.get(event.stateCode);
 				if (objectionId === undefined || outcome.silenceId === null) throw new ConflictError(RACE);
 				expectOne(
 					await trx
@@ -155,10 +176,19 @@ export async function persistDecision(
 						.where('outcome', 'is', null)
 						.executeTakeFirst()
 				);
-				await audit('silence.break', { stateCode: event.stateCode, before: { status: 'silence' }, after: { outcome: 'broken', objection: event.objection } });
+				await audit('silence.break', {
+					stateCode: event.stateCode,
+					before: { status: 'silence' },
+					after: { outcome: 'broken', objection: event.objection }
+				});
 				await notify(
 					trx,
-					{ kind: 'silence_broken', proposalId, text: silenceBrokenText(proposal, event.revision, event.stateCode, event.objection.statement), createdAt: event.at },
+					{
+						kind: 'silence_broken',
+						proposalId,
+						text: silenceBrokenText(proposal, event.revision, event.stateCode, event.objection.statement),
+						createdAt: event.at
+					},
 					context.actorId
 				);
 				break;
@@ -202,7 +232,10 @@ export async function persistDecision(
 
 	for (const event of decision.events) {
 		if (event.type === 'withdrawn') {
-			await audit('proposal.withdraw', { before: { status: loaded.state.status }, after: { status: 'withdrawn', revision: event.revision } });
+			await audit('proposal.withdraw', {
+				before: { status: loaded.state.status },
+				after: { status: 'withdrawn', revision: event.revision }
+			});
 		}
 		if (event.type === 'adopted') {
 			outcome.adoption = await applyAdoption(trx, { ...loaded, revisionIds }, next);
@@ -222,7 +255,13 @@ export async function persistDecision(
 				{
 					kind: 'adopted',
 					proposalId,
-					text: adoptedText(proposal, event.revision, silence.deadlineAt, silence.timeZone, event.interpretiveStatements.map((item) => item.stateCode)),
+					text: adoptedText(
+						proposal,
+						event.revision,
+						silence.deadlineAt,
+						silence.timeZone,
+						event.interpretiveStatements.map((item) => item.stateCode)
+					),
 					createdAt: event.at
 				},
 				context.actorId

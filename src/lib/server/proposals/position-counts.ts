@@ -6,10 +6,16 @@ import { STANCES, type Stance } from '../../domain/vocabulary';
 export type PositionCounts = Record<Stance | 'no_response', number>;
 
 /** The current positions on each proposal's current revision, counted by stance; every proposal asked for is in the map. */
-export async function currentPositionCounts(db: Db, proposalIds: readonly number[]): Promise<Map<number, PositionCounts>> {
+export async function currentPositionCounts(
+	db: Db,
+	proposalIds: readonly number[]
+): Promise<Map<number, PositionCounts>> {
 	const counts = new Map<number, PositionCounts>();
 	if (proposalIds.length === 0) return counts;
-	const { states } = await db.selectFrom('state').select((eb) => eb.fn.countAll<number>().as('states')).executeTakeFirstOrThrow();
+	const { states } = await db
+		.selectFrom('state')
+		.select((eb) => eb.fn.countAll<number>().as('states'))
+		.executeTakeFirstOrThrow();
 	const rows = await db
 		.selectFrom('statePosition')
 		.innerJoin('proposalRevision', 'proposalRevision.id', 'statePosition.revisionId')

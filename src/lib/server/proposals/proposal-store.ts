@@ -7,7 +7,13 @@ import { OSCE_LANGUAGES } from '../../domain/vocabulary';
 
 export async function insertProposalRevision(
 	trx: Transaction<Database>,
-	revision: { proposalId: number; number: number; rationale: string | null; createdBy: string | null; createdAt: string },
+	revision: {
+		proposalId: number;
+		number: number;
+		rationale: string | null;
+		createdBy: string | null;
+		createdAt: string;
+	},
 	text: ConceptText,
 	citedEntryIds: readonly number[]
 ): Promise<number> {

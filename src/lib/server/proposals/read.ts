@@ -19,10 +19,25 @@ import { citedEntries, type CitedEntryView } from './citations';
 import { readRevisionText } from './revision-text';
 import { loadProposalState, type LoadedProposal } from './state';
 import type { ConceptLanguageText, ConceptText } from '../../domain/concept-text';
-import { formatDeadline, type EndedSilence, type Position, type ProposalKind, type ProposalStatus, type RunningSilence } from '../../domain/consensus';
+import {
+	formatDeadline,
+	type EndedSilence,
+	type Position,
+	type ProposalKind,
+	type ProposalStatus,
+	type RunningSilence
+} from '../../domain/consensus';
 import { languageName, listInWords, stateName } from '../../domain/consensus/wording';
 import { NotFoundError } from '../../domain/errors';
-import { CONCEPT_STATUS_LABELS, OSCE_LANGUAGES, PROPOSAL_STATUS_LABELS, STANCE_LABELS, STANCES, type OsceLanguage, type Stance } from '../../domain/vocabulary';
+import {
+	CONCEPT_STATUS_LABELS,
+	OSCE_LANGUAGES,
+	PROPOSAL_STATUS_LABELS,
+	STANCE_LABELS,
+	STANCES,
+	type OsceLanguage,
+	type Stance
+} from '../../domain/vocabulary';
 
 export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
 	new_concept: 'New concept',
@@ -78,7 +93,11 @@ export async function listProposals(db: Db, viewer: Viewer, filter: ProposalFilt
 			'proposal.closedAt'
 		])
 		.select((eb) =>
-			eb.selectFrom('proposalRevision').select((inner) => inner.fn.max('number').as('number')).whereRef('proposalRevision.proposalId', '=', 'proposal.id').as('currentRevision')
+			eb
+				.selectFrom('proposalRevision')
+				.select((inner) => inner.fn.max('number').as('number'))
+				.whereRef('proposalRevision.proposalId', '=', 'proposal.id')
+				.as('currentRevision')
 		);
 	if (filter.status) query = query.where('proposal.status', '=', filter.status);
 	if (filter.kind) query = query.where('proposal.kind', '=', filter.kind);
@@ -100,9 +119,14 @@ export async function listProposals(db: Db, viewer: Viewer, filter: ProposalFilt
 		.execute();
 	const followed = viewer
 		? new Set(
-				(await db.selectFrom('proposalFollow').select('proposalId').where('userId', '=', viewer.id).where('proposalId', 'in', ids).execute()).map(
-					(row) => row.proposalId
-				)
+				(
+					await db
+						.selectFrom('proposalFollow')
+						.select('proposalId')
+						.where('userId', '=', viewer.id)
+						.where('proposalId', 'in', ids)
+						.execute()
+				).map((row) => row.proposalId)
 			)
 		: new Set<number>();
 	return rows.map((row) => {
@@ -152,14 +176,23 @@ async function userNames(db: Db, ids: Iterable<string | null>): Promise<Map<stri
 	const wanted = [...new Set([...ids].filter((id): id is string => id !== null && id !== SYSTEM_ACTOR.id))];
 	const names = new Map<string, string>([[SYSTEM_ACTOR.id, SYSTEM_ACTOR.displayName]]);
 	if (wanted.length === 0) return names;
-	for (const row of await db.selectFrom('user').select(['id', 'displayName']).where('id', 'in', wanted).execute()) names.set(row.id, row.displayName);
+	for (const row of await db.selectFrom('user').select(['id', 'displayName']).where('id', 'in', wanted).execute())
+		names.set(row.id, row.displayName);
 	return names;
 }
 
-async function revisionTextView(db: Db, revision: { id: number; number: number; rationale: string | null; createdAt: string; createdBy: string | null }) {
+async function revisionTextView(
+	db: Db,
+	revision: { id: number; number: number; rationale: string | null; createdAt: string; createdBy: string | null }
+) {
 	const text = await readRevisionText(db, revision.id);
 	const names = await userNames(db, [revision.createdBy]);
-	const languages = OSCE_LANGUAGES.map((language) => ({ language, languageName: languageName(language), pending: !text[language], text: text[language] ?? null }));
+	const languages = OSCE_LANGUAGES.map((language) => ({
+		language,
+		languageName: languageName(language),
+		pending: !text[language],
+		text: text[language] ?? null
+	}));
 	return {
 		number: revision.number,
 		rationale: revision.rationale,
@@ -303,7 +336,11 @@ export interface ProposalView {
 	permissions: ProposalPermissions;
 }
 
-function positionRecord(position: Position, names: Map<string, string>, extra: { supersededAt: string | null; current: boolean }): PositionRecordView {
+function positionRecord(
+	position: Position,
+	names: Map<string, string>,
+	extra: { supersededAt: string | null; current: boolean }
+): PositionRecordView {
 	return {
 		revision: position.revision,
 		stateCode: position.stateCode,
@@ -336,12 +373,18 @@ async function positionMatrix(db: Db, loaded: LoadedProposal, names: Map<string,
 }
 
 function countPositions(cells: readonly PositionCell[]): Record<Stance | 'no_response', number> {
-	const counts = Object.fromEntries([...STANCES, 'no_response'].map((key) => [key, 0])) as Record<Stance | 'no_response', number>;
+	const counts = Object.fromEntries([...STANCES, 'no_response'].map((key) => [key, 0])) as Record<
+		Stance | 'no_response',
+		number
+	>;
 	for (const cell of cells) counts[cell.stance ?? 'no_response'] += 1;
 	return counts;
 }
 
-function silenceView(silence: { revision: number; startedAt: string; startedBy: string; deadlineAt: string; timeZone: string }, names: Map<string, string>) {
+function silenceView(
+	silence: { revision: number; startedAt: string; startedBy: string; deadlineAt: string; timeZone: string },
+	names: Map<string, string>
+) {
 	return {
 		revision: silence.revision,
 		startedAt: silence.startedAt,
@@ -368,19 +411,52 @@ function personName(names: Map<string, string>, id: string | null): string {
 	return id === null ? SYSTEM_ACTOR.displayName : (names.get(id) ?? id);
 }
 
-function timeline({ loaded, kindLabel, names, openedBy, comments, adoption, conceptLabel }: TimelineSources): TimelineItem[] {
+function timeline({
+	loaded,
+	kindLabel,
+	names,
+	openedBy,
+	comments,
+	adoption,
+	conceptLabel
+}: TimelineSources): TimelineItem[] {
 	const { state, proposal } = loaded;
 	const items: TimelineItem[] = [];
-	const item = (at: string, kind: TimelineKind, text: string, extra: Partial<Pick<TimelineItem, 'revision' | 'stateCode' | 'commentId'>> = {}) =>
-		items.push({ at, kind, text, revision: extra.revision ?? null, stateCode: extra.stateCode ?? null, commentId: extra.commentId ?? null });
+	const item = (
+		at: string,
+		kind: TimelineKind,
+		text: string,
+		extra: Partial<Pick<TimelineItem, 'revision' | 'stateCode' | 'commentId'>> = {}
+	) =>
+		items.push({
+			at,
+			kind,
+			text,
+			revision: extra.revision ?? null,
+			stateCode: extra.stateCode ?? null,
+			commentId: extra.commentId ?? null
+		});
 
-	item(proposal.openedAt, 'opened', `${personName(names, openedBy)} opened the proposal (${kindLabel.toLowerCase()}).`, { revision: 1 });
+	item(
+		proposal.openedAt,
+		'opened',
+		`${personName(names, openedBy)} opened the proposal (${kindLabel.toLowerCase()}).`,
+		{ revision: 1 }
+	);
 	for (const revision of state.history.revisions) {
-		const pending = revision.pendingLanguages.length > 0 ? ` ${listInWords(revision.pendingLanguages.map(languageName))} pending.` : '';
-		const text = revision.number === 1 ? `Revision 1 posted.${pending}` : `${personName(names, revision.postedBy)} posted revision ${revision.number}; the positions on revision ${revision.number - 1} were cleared.${pending}`;
+		const pending =
+			revision.pendingLanguages.length > 0
+				? ` ${listInWords(revision.pendingLanguages.map(languageName))} pending.`
+				: '';
+		const text =
+			revision.number === 1
+				? `Revision 1 posted.${pending}`
+				: `${personName(names, revision.postedBy)} posted revision ${revision.number}; the positions on revision ${revision.number - 1} were cleared.${pending}`;
 		item(revision.postedAt, 'revision', text, { revision: revision.number });
 	}
-	const positions = [...state.history.positions, ...Object.values(state.currentPositions)].sort((a, b) => a.statedAt.localeCompare(b.statedAt));
+	const positions = [...state.history.positions, ...Object.values(state.currentPositions)].sort((a, b) =>
+		a.statedAt.localeCompare(b.statedAt)
+	);
 	for (const position of positions) {
 		const statement = position.statement ? `: “${position.statement}”` : '.';
 		item(
@@ -390,32 +466,59 @@ function timeline({ loaded, kindLabel, names, openedBy, comments, adoption, conc
 			{ revision: position.revision, stateCode: position.stateCode }
 		);
 	}
-	const silences: (EndedSilence | RunningSilence)[] = [...state.history.silences, ...(state.silence ? [state.silence] : [])];
+	const silences: (EndedSilence | RunningSilence)[] = [
+		...state.history.silences,
+		...(state.silence ? [state.silence] : [])
+	];
 	for (const silence of silences) {
 		const deadline = formatDeadline(silence.deadlineAt, silence.timeZone);
 		const revision = silence.revision;
-		item(silence.startedAt, 'silence_started', `${personName(names, silence.startedBy)} put revision ${revision} under the silence procedure until ${deadline}.`, { revision });
+		item(
+			silence.startedAt,
+			'silence_started',
+			`${personName(names, silence.startedBy)} put revision ${revision} under the silence procedure until ${deadline}.`,
+			{ revision }
+		);
 		if (!isEnded(silence)) continue;
-		if (silence.outcome === 'held') item(silence.endedAt, 'silence_held', `The silence on revision ${revision} held: no State objected by ${deadline}.`, { revision });
+		if (silence.outcome === 'held')
+			item(
+				silence.endedAt,
+				'silence_held',
+				`The silence on revision ${revision} held: no State objected by ${deadline}.`,
+				{ revision }
+			);
 		if (silence.outcome === 'broken') {
 			const objecting = silence.brokenBy?.stateCode ?? null;
 			const who = objecting ? stateName(objecting) : 'a State';
-			item(silence.endedAt, 'silence_broken', `The objection of ${who} broke the silence on revision ${revision}; the proposal returned to discussion.`, {
-				revision,
-				stateCode: objecting
-			});
+			item(
+				silence.endedAt,
+				'silence_broken',
+				`The objection of ${who} broke the silence on revision ${revision}; the proposal returned to discussion.`,
+				{
+					revision,
+					stateCode: objecting
+				}
+			);
 		}
-		if (silence.outcome === 'cancelled') item(silence.endedAt, 'silence_cancelled', `The silence on revision ${revision} was cancelled.`, { revision });
+		if (silence.outcome === 'cancelled')
+			item(silence.endedAt, 'silence_cancelled', `The silence on revision ${revision} was cancelled.`, { revision });
 	}
 	for (const comment of comments) {
 		const who = `${personName(names, comment.authorId)}${comment.authorStateCode ? ` (${stateName(comment.authorStateCode)})` : ''}`;
-		item(comment.createdAt, 'comment', `${who} commented on revision ${comment.revision}.`, { revision: comment.revision, stateCode: comment.authorStateCode, commentId: comment.id });
+		item(comment.createdAt, 'comment', `${who} commented on revision ${comment.revision}.`, {
+			revision: comment.revision,
+			stateCode: comment.authorStateCode,
+			commentId: comment.id
+		});
 	}
 	if (proposal.status === 'adopted' && proposal.closedAt) {
 		const version = adoption ? ` It is version ${adoption.versionNumber} of the concept “${conceptLabel ?? ''}”.` : '';
-		item(proposal.closedAt, 'adopted', `Revision ${state.currentRevision} was adopted by consensus.${version}`, { revision: state.currentRevision });
+		item(proposal.closedAt, 'adopted', `Revision ${state.currentRevision} was adopted by consensus.${version}`, {
+			revision: state.currentRevision
+		});
 	}
-	if (proposal.status === 'withdrawn' && proposal.closedAt) item(proposal.closedAt, 'withdrawn', 'The proposal was withdrawn.', { revision: state.currentRevision });
+	if (proposal.status === 'withdrawn' && proposal.closedAt)
+		item(proposal.closedAt, 'withdrawn', 'The proposal was withdrawn.', { revision: state.currentRevision });
 	// A stable sort keeps the order above for steps at the same instant: an objection before the silence it broke.
 	return items.sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -426,7 +529,12 @@ export interface ProposalViewOptions {
 	now?: Date;
 }
 
-export async function getProposalView(db: Db, viewer: Viewer, proposalId: number, options: ProposalViewOptions = {}): Promise<ProposalView> {
+export async function getProposalView(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	options: ProposalViewOptions = {}
+): Promise<ProposalView> {
 	const now = options.now ?? new Date();
 	const loaded = await loadProposalState(db, proposalId);
 	const { proposal, state } = loaded;
@@ -441,7 +549,13 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 	const comments = await db
 		.selectFrom('comment')
 		.innerJoin('proposalRevision', 'proposalRevision.id', 'comment.revisionId')
-		.select(['comment.id', 'proposalRevision.number as revision', 'comment.authorId', 'comment.authorStateCode', 'comment.createdAt'])
+		.select([
+			'comment.id',
+			'proposalRevision.number as revision',
+			'comment.authorId',
+			'comment.authorStateCode',
+			'comment.createdAt'
+		])
 		.where('proposalRevision.proposalId', '=', proposalId)
 		.orderBy('comment.createdAt')
 		.orderBy('comment.id')
@@ -455,7 +569,14 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 		...(state.silence ? [state.silence.startedBy] : []),
 		...comments.map((comment) => comment.authorId)
 	]);
-	const concept = proposal.conceptId === null ? undefined : await db.selectFrom('concept').select(['id', 'label', 'status']).where('id', '=', proposal.conceptId).executeTakeFirst();
+	const concept =
+		proposal.conceptId === null
+			? undefined
+			: await db
+					.selectFrom('concept')
+					.select(['id', 'label', 'status'])
+					.where('id', '=', proposal.conceptId)
+					.executeTakeFirst();
 
 	let adoption: AdoptionView | null = null;
 	if (state.status === 'adopted') {
@@ -480,7 +601,12 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 	const deadlinePassed = state.silence !== null && Date.parse(state.silence.deadlineAt) <= now.getTime();
 	const open = (state.status === 'discussion' || state.status === 'silence') && !deadlinePassed;
 	const following = viewer
-		? (await db.selectFrom('proposalFollow').select('userId').where('userId', '=', viewer.id).where('proposalId', '=', proposalId).executeTakeFirst()) !== undefined
+		? (await db
+				.selectFrom('proposalFollow')
+				.select('userId')
+				.where('userId', '=', viewer.id)
+				.where('proposalId', '=', proposalId)
+				.executeTakeFirst()) !== undefined
 		: false;
 	const kindLabel = PROPOSAL_KIND_LABELS[proposal.kind];
 
@@ -506,11 +632,17 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 			pendingLanguages: [...revision.pendingLanguages]
 		})),
 		citedEntries: await citedEntries(db, viewer, currentRow.id),
-		positions: options.positions ? matrix.filter((cell) => (cell.stance ?? 'no_response') === options.positions) : matrix,
+		positions: options.positions
+			? matrix.filter((cell) => (cell.stance ?? 'no_response') === options.positions)
+			: matrix,
 		positionCounts: countPositions(matrix),
 		positionHistory: [
-			...state.history.positions.map((position) => positionRecord(position, names, { supersededAt: position.supersededAt, current: false })),
-			...Object.values(state.currentPositions).map((position) => positionRecord(position, names, { supersededAt: null, current: true }))
+			...state.history.positions.map((position) =>
+				positionRecord(position, names, { supersededAt: position.supersededAt, current: false })
+			),
+			...Object.values(state.currentPositions).map((position) =>
+				positionRecord(position, names, { supersededAt: null, current: true })
+			)
 		].sort((a, b) => a.statedAt.localeCompare(b.statedAt) || a.stateName.localeCompare(b.stateName, 'en')),
 		silence: state.silence ? { ...silenceView(state.silence, names), deadlinePassed } : null,
 		endedSilences: state.history.silences.map((silence) => ({
@@ -520,10 +652,19 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 			brokenByState: silence.brokenBy?.stateCode ?? null
 		})),
 		adoption,
-		timeline: timeline({ loaded, kindLabel, names, openedBy: proposal.openedBy, comments, adoption, conceptLabel: concept?.label ?? null }),
+		timeline: timeline({
+			loaded,
+			kindLabel,
+			names,
+			openedBy: proposal.openedBy,
+			comments,
+			adoption,
+			conceptLabel: concept?.label ?? null
+		}),
 		permissions: {
 			canRevise: open && state.status === 'discussion' && canReviseProposal(viewer, proposal),
-			canStatePositionFor: open && viewer?.stateCode && canStatePosition(viewer, viewer.stateCode) ? viewer.stateCode : null,
+			canStatePositionFor:
+				open && viewer?.stateCode && canStatePosition(viewer, viewer.stateCode) ? viewer.stateCode : null,
 			canRunSilence: open && state.status === 'discussion' && canRunSilenceProcedure(viewer),
 			canCancelSilence: open && state.status === 'silence' && canRunSilenceProcedure(viewer),
 			canComment: open && canComment(viewer),
@@ -533,4 +674,3 @@ export async function getProposalView(db: Db, viewer: Viewer, proposalId: number
 		}
 	};
 }
-

@@ -20,7 +20,9 @@ export interface LanguageChange {
 
 /** "cyberspace (preferred); cyber domain (admitted)", as a line a diff can compare. */
 export function termsInWords(text: ConceptLanguageText | undefined): string {
-	return (text?.terms ?? []).map((term) => `${term.term} (${ADMINISTRATIVE_STATUS_LABELS[term.administrativeStatus].toLowerCase()})`).join('; ');
+	return (text?.terms ?? [])
+		.map((term) => `${term.term} (${ADMINISTRATIVE_STATUS_LABELS[term.administrativeStatus].toLowerCase()})`)
+		.join('; ');
 }
 
 export function revisionChanges(before: ConceptText, after: ConceptText): LanguageChange[] {
@@ -31,7 +33,8 @@ export function revisionChanges(before: ConceptText, after: ConceptText): Langua
 		const definition = wordDiff(old?.definition ?? '', now?.definition ?? '', language);
 		const note = wordDiff(old?.note ?? '', now?.note ?? '', language);
 		const changed = [terms, definition, note].some((segments) => segments.some((segment) => segment.kind !== 'equal'));
-		const change: LanguageChangeKind = !old && !now ? 'pending' : !old ? 'added' : !now ? 'removed' : changed ? 'changed' : 'unchanged';
+		const change: LanguageChangeKind =
+			!old && !now ? 'pending' : !old ? 'added' : !now ? 'removed' : changed ? 'changed' : 'unchanged';
 		return { language, languageName: languageName(language), change, terms, definition, note };
 	});
 }

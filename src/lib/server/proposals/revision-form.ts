@@ -5,7 +5,15 @@
 // come as ticked boxes and as typed entry numbers.
 import type { ConceptLanguageText, ConceptText } from '../../domain/concept-text';
 import type { FieldErrors } from '../../domain/errors';
-import { ADMINISTRATIVE_STATUSES, OSCE_LANGUAGES, PARTS_OF_SPEECH, TERM_TYPES, type AdministrativeStatus, type PartOfSpeech, type TermType } from '../../domain/vocabulary';
+import {
+	ADMINISTRATIVE_STATUSES,
+	OSCE_LANGUAGES,
+	PARTS_OF_SPEECH,
+	TERM_TYPES,
+	type AdministrativeStatus,
+	type PartOfSpeech,
+	type TermType
+} from '../../domain/vocabulary';
 
 /** What a revision form holds, as the strings the fields show (`text.en.terms`, `rationale`, …). */
 export type RevisionFormValues = Record<string, string>;
@@ -46,7 +54,10 @@ export function parseTermLines(lines: string): ConceptLanguageText['terms'] {
 			let termType: TermType | null = null;
 			let partOfSpeech: PartOfSpeech | null = null;
 			let unknown: string | null = null;
-			for (const word of (match?.[2] ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+			for (const word of (match?.[2] ?? '')
+				.split(',')
+				.map((part) => part.trim())
+				.filter((part) => part !== '')) {
 				const asStatus = lookup(ADMINISTRATIVE_STATUSES, word);
 				const asType = lookup(TERM_TYPES, word);
 				const asPartOfSpeech = lookup(PARTS_OF_SPEECH, word);
@@ -67,16 +78,22 @@ export function parseTermLines(lines: string): ConceptLanguageText['terms'] {
 export function formatTermLines(terms: ConceptLanguageText['terms']): string {
 	return terms
 		.map((term, index) => {
-			const qualifiers = [term.administrativeStatus === defaultStatus(index) ? null : term.administrativeStatus, term.termType, term.partOfSpeech].filter(
-				(qualifier) => qualifier !== null
-			);
+			const qualifiers = [
+				term.administrativeStatus === defaultStatus(index) ? null : term.administrativeStatus,
+				term.termType,
+				term.partOfSpeech
+			].filter((qualifier) => qualifier !== null);
 			return qualifiers.length === 0 ? term.term : `${term.term} [${qualifiers.join(', ')}]`;
 		})
 		.join('\n');
 }
 
 /** The form fields showing `text`, its rationale and its citations. */
-export function revisionFormValues(text: ConceptText, rationale: string | null, citedEntryIds: readonly number[]): RevisionFormValues {
+export function revisionFormValues(
+	text: ConceptText,
+	rationale: string | null,
+	citedEntryIds: readonly number[]
+): RevisionFormValues {
 	const values: RevisionFormValues = { rationale: rationale ?? '', cited: citedEntryIds.join(','), citedEntryIds: '' };
 	for (const language of OSCE_LANGUAGES) {
 		const given = text[language];
@@ -96,30 +113,45 @@ function field(data: FormData, name: string): string {
  * Reads a posted revision form. `values` echo what was typed (to show the form again); `problems`
  * are the fields that cannot be read at all (an entry number that is not a number).
  */
-export function revisionFormFromRequest(data: FormData): { input: RevisionFormInput; values: RevisionFormValues; problems: FieldErrors } {
+export function revisionFormFromRequest(data: FormData): {
+	input: RevisionFormInput;
+	values: RevisionFormValues;
+	problems: FieldErrors;
+} {
 	const text: ConceptText = {};
 	const values: RevisionFormValues = {};
 	for (const language of OSCE_LANGUAGES) {
 		const terms = field(data, `text.${language}.terms`);
 		const definition = field(data, `text.${language}.definition`);
 		const note = field(data, `text.${language}.note`);
-		Object.assign(values, { [`text.${language}.terms`]: terms, [`text.${language}.definition`]: definition, [`text.${language}.note`]: note });
+		Object.assign(values, {
+			[`text.${language}.terms`]: terms,
+			[`text.${language}.definition`]: definition,
+			[`text.${language}.note`]: note
+		});
 		// Empty languages are dropped by the server (pending); English is kept so that its absence is reported.
 		text[language] = { terms: parseTermLines(terms), definition, note: note.trim() === '' ? null : note };
 	}
 	const rationale = field(data, 'rationale');
-	const ticked = data.getAll('cited').filter((value): value is string => typeof value === 'string' && /^\d+$/.test(value));
+	const ticked = data
+		.getAll('cited')
+		.filter((value): value is string => typeof value === 'string' && /^\d+$/.test(value));
 	const typed = field(data, 'citedEntryIds');
 	const problems: FieldErrors = {};
 	const typedIds: number[] = [];
 	for (const token of typed.split(/[\s,;]+/).filter((part) => part !== '')) {
 		const number = token.replace(/^#/, '');
 		if (/^\d{1,15}$/.test(number)) typedIds.push(Number(number));
-		else if (!problems.citedEntryIds) problems.citedEntryIds = `“${token}” is not an entry number. Give the numbers separated by commas, for example 12, 15.`;
+		else if (!problems.citedEntryIds)
+			problems.citedEntryIds = `“${token}” is not an entry number. Give the numbers separated by commas, for example 12, 15.`;
 	}
 	Object.assign(values, { rationale, cited: ticked.join(','), citedEntryIds: typed });
 	return {
-		input: { text, rationale: rationale.trim() === '' ? null : rationale, citedEntryIds: [...new Set([...ticked.map(Number), ...typedIds])] },
+		input: {
+			text,
+			rationale: rationale.trim() === '' ? null : rationale,
+			citedEntryIds: [...new Set([...ticked.map(Number), ...typedIds])]
+		},
 		values,
 		problems
 	};

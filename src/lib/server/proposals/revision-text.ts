@@ -5,11 +5,21 @@
 import type { Db } from '../db/connection';
 import type { ConceptLanguageText, ConceptText } from '../../domain/concept-text';
 import type { FieldErrors } from '../../domain/errors';
-import { ADMINISTRATIVE_STATUSES, OSCE_LANGUAGES, PARTS_OF_SPEECH, TERM_TYPES, type OsceLanguage } from '../../domain/vocabulary';
+import {
+	ADMINISTRATIVE_STATUSES,
+	OSCE_LANGUAGES,
+	PARTS_OF_SPEECH,
+	TERM_TYPES,
+	type OsceLanguage
+} from '../../domain/vocabulary';
 
 export async function readRevisionText(db: Db, revisionId: number): Promise<ConceptText> {
 	const [texts, terms] = await Promise.all([
-		db.selectFrom('proposalText').select(['language', 'definition', 'note']).where('revisionId', '=', revisionId).execute(),
+		db
+			.selectFrom('proposalText')
+			.select(['language', 'definition', 'note'])
+			.where('revisionId', '=', revisionId)
+			.execute(),
 		db.selectFrom('proposalTerm').selectAll().where('revisionId', '=', revisionId).orderBy('position').execute()
 	]);
 	const result: ConceptText = {};

@@ -5,7 +5,14 @@ import type { ProposalTable } from '../db/schema';
 import { SYSTEM_ACTOR } from '../permissions';
 import { NotFoundError } from '../../domain/errors';
 import { OSCE_LANGUAGES, type OsceLanguage } from '../../domain/vocabulary';
-import type { EndedSilence, PastPosition, Position, ProposalState, RevisionRecord, RunningSilence } from '../../domain/consensus';
+import type {
+	EndedSilence,
+	PastPosition,
+	Position,
+	ProposalState,
+	RevisionRecord,
+	RunningSilence
+} from '../../domain/consensus';
 
 /** The facts of the proposal row that the rules do not hold but pages and messages need. */
 export interface ProposalFacts {
@@ -57,8 +64,20 @@ export async function loadProposalState(db: Db, proposalId: number): Promise<Loa
 
 	const [languages, positionRows, silenceRows] = await Promise.all([
 		db.selectFrom('proposalText').select(['revisionId', 'language']).where('revisionId', 'in', revisionIds).execute(),
-		db.selectFrom('statePosition').selectAll().where('revisionId', 'in', revisionIds).orderBy('statedAt').orderBy('id').execute(),
-		db.selectFrom('silenceProcedure').selectAll().where('revisionId', 'in', revisionIds).orderBy('startedAt').orderBy('id').execute()
+		db
+			.selectFrom('statePosition')
+			.selectAll()
+			.where('revisionId', 'in', revisionIds)
+			.orderBy('statedAt')
+			.orderBy('id')
+			.execute(),
+		db
+			.selectFrom('silenceProcedure')
+			.selectAll()
+			.where('revisionId', 'in', revisionIds)
+			.orderBy('startedAt')
+			.orderBy('id')
+			.execute()
 	]);
 
 	const given = new Map<number, Set<OsceLanguage>>();
@@ -70,7 +89,9 @@ export async function loadProposalState(db: Db, proposalId: number): Promise<Loa
 		pendingLanguages: OSCE_LANGUAGES.filter((language) => language !== 'en' && !given.get(revision.id)?.has(language))
 	}));
 	// A revision's positions stopped being current when the next revision was posted.
-	const replacedAt = new Map(revisions.slice(0, -1).map((revision, index) => [revision.number, revisions[index + 1]!.createdAt]));
+	const replacedAt = new Map(
+		revisions.slice(0, -1).map((revision, index) => [revision.number, revisions[index + 1]!.createdAt])
+	);
 
 	const positionsById = new Map<number, Position>();
 	const currentPositions: Record<string, Position> = {};
@@ -95,7 +116,10 @@ export async function loadProposalState(db: Db, proposalId: number): Promise<Loa
 			past.push({ position: { ...position, supersededAt: row.supersededAt }, retiredAt, id: row.id });
 		}
 	}
-	past.sort((a, b) => a.retiredAt.localeCompare(b.retiredAt) || a.position.stateCode.localeCompare(b.position.stateCode) || a.id - b.id);
+	past.sort(
+		(a, b) =>
+			a.retiredAt.localeCompare(b.retiredAt) || a.position.stateCode.localeCompare(b.position.stateCode) || a.id - b.id
+	);
 
 	let silence: RunningSilence | null = null;
 	let runningSilenceId: number | null = null;

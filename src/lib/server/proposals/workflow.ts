@@ -97,7 +97,12 @@ async function revisionContent(db: Db, viewer: Actor, input: RevisionInput): Pro
 }
 
 /** Asks the rules; a refusal is thrown, on the form field `refusalField` names for it if any. */
-function decided(state: ProposalState, action: ProposalAction, now: Date, refusalField: (reason: string) => string | null = () => null) {
+function decided(
+	state: ProposalState,
+	action: ProposalAction,
+	now: Date,
+	refusalField: (reason: string) => string | null = () => null
+) {
 	const decision = decide(state, action, now);
 	if (!decision.ok) throw refusalError(decision.reason, refusalField(decision.reason));
 	return decision;
@@ -122,7 +127,11 @@ async function inProposalTransaction<T>(
 
 /** The proposal row, read before validating input so that a stranger learns nothing from error messages. */
 async function proposalFor(db: Db, proposalId: number) {
-	const proposal = await db.selectFrom('proposal').select(['id', 'openedForState']).where('id', '=', proposalId).executeTakeFirst();
+	const proposal = await db
+		.selectFrom('proposal')
+		.select(['id', 'openedForState'])
+		.where('id', '=', proposalId)
+		.executeTakeFirst();
 	if (!proposal) throw new NotFoundError(PROPOSAL_NOT_FOUND);
 	return proposal;
 }
@@ -148,14 +157,22 @@ export interface OpenedProposal {
 	pendingLanguages: readonly string[];
 }
 
-export async function openProposal(db: Db, viewer: Viewer, input: OpenProposalInput, now: Date = new Date()): Promise<OpenedProposal> {
+export async function openProposal(
+	db: Db,
+	viewer: Viewer,
+	input: OpenProposalInput,
+	now: Date = new Date()
+): Promise<OpenedProposal> {
 	ensure(canOpenProposal(viewer), 'Only delegates and the Secretariat may open a proposal.');
 	ensureSignedIn(viewer);
 	const errors: FieldErrors = {};
 	const title = input.title.trim().normalize('NFC');
-	if (!PROPOSAL_KINDS.includes(input.kind)) errors.kind = 'Choose whether the proposal adds a concept, amends one or deprecates one.';
-	if (title === '') errors.title = 'Give the proposal a title, for example: Add “cyberspace” to the consensus glossary.';
-	else if (title.length > TITLE_MAX) errors.title = `Keep the title under ${TITLE_MAX} characters; the rationale can say more.`;
+	if (!PROPOSAL_KINDS.includes(input.kind))
+		errors.kind = 'Choose whether the proposal adds a concept, amends one or deprecates one.';
+	if (title === '')
+		errors.title = 'Give the proposal a title, for example: Add “cyberspace” to the consensus glossary.';
+	else if (title.length > TITLE_MAX)
+		errors.title = `Keep the title under ${TITLE_MAX} characters; the rationale can say more.`;
 	const target = await conceptTargetOf(db, input.conceptId);
 	if (input.conceptId !== null && !target) errors.conceptId = `There is no concept ${input.conceptId}.`;
 	else if (PROPOSAL_KINDS.includes(input.kind)) {
@@ -186,16 +203,41 @@ export async function openProposal(db: Db, viewer: Viewer, input: OpenProposalIn
 				.values({ label, status: 'candidate', createdAt: at, createdBy: by })
 				.returning('id')
 				.executeTakeFirstOrThrow());
-			await recordAudit(trx, { actorId: by, action: 'concept.create', entityType: 'concept', entityId: conceptId, after: { label, status: 'candidate' } });
+			await recordAudit(trx, {
+				actorId: by,
+				action: 'concept.create',
+				entityType: 'concept',
+				entityId: conceptId,
+				after: { label, status: 'candidate' }
+			});
 			await enqueueSearchUpdate(trx, 'concept', [conceptId]);
 		}
 		const { id: proposalId } = await trx
 			.insertInto('proposal')
-			.values({ kind: input.kind, conceptId, title, status: 'discussion', openedBy: by, openedForState, openedAt: at, closedAt: null })
+			.values({
+				kind: input.kind,
+				conceptId,
+				title,
+				status: 'discussion',
+				openedBy: by,
+				openedForState,
+				openedAt: at,
+				closedAt: null
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		const loaded: LoadedProposal = {
-			proposal: { id: proposalId, kind: input.kind, conceptId, title, status: 'discussion', openedBy: by, openedForState, openedAt: at, closedAt: null },
+			proposal: {
+				id: proposalId,
+				kind: input.kind,
+				conceptId,
+				title,
+				status: 'discussion',
+				openedBy: by,
+				openedForState,
+				openedAt: at,
+				closedAt: null
+			},
 			// The row above already has the status the rules gave, so only the events remain to write.
 			state: decision.next,
 			revisionIds: new Map(),
@@ -206,7 +248,12 @@ export async function openProposal(db: Db, viewer: Viewer, input: OpenProposalIn
 		await followIn(trx, by, proposalId, at);
 		await notify(
 			trx,
-			{ kind: 'proposal_opened', proposalId, text: proposalOpenedText({ title }, personInWords(viewer.displayName, openedForState)), createdAt: at },
+			{
+				kind: 'proposal_opened',
+				proposalId,
+				text: proposalOpenedText({ title }, personInWords(viewer.displayName, openedForState)),
+				createdAt: at
+			},
 			by
 		);
 		return { proposalId, conceptId, pendingLanguages: decision.next.history.revisions[0]?.pendingLanguages ?? [] };
@@ -221,9 +268,18 @@ export interface PostRevisionInput extends RevisionInput {
 }
 
 /** Posts the next revision; the States' current positions are cleared. Returns its number. */
-export async function postRevision(db: Db, viewer: Viewer, proposalId: number, input: PostRevisionInput, now: Date = new Date()): Promise<number> {
+export async function postRevision(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	input: PostRevisionInput,
+	now: Date = new Date()
+): Promise<number> {
 	const revisePermission = (proposal: { openedForState: string | null }) =>
-		ensure(canReviseProposal(viewer, proposal), 'Only the delegates of the State that opened this proposal and the Secretariat may revise it.');
+		ensure(
+			canReviseProposal(viewer, proposal),
+			'Only the delegates of the State that opened this proposal and the Secretariat may revise it.'
+		);
 	revisePermission(await proposalFor(db, proposalId));
 	ensureSignedIn(viewer);
 	const content = await revisionContent(db, viewer, input);
@@ -238,7 +294,12 @@ export async function postRevision(db: Db, viewer: Viewer, proposalId: number, i
 					`Revision ${current} was posted while you were editing revision ${input.basedOnRevision}. Your text was not saved; compare it with revision ${current} and post it again.`
 				);
 			}
-			const decision = decided(loaded.state, { type: 'postRevision', by: viewer.id, text: content.text }, now, (reason) => textField(content.text, reason));
+			const decision = decided(
+				loaded.state,
+				{ type: 'postRevision', by: viewer.id, text: content.text },
+				now,
+				(reason) => textField(content.text, reason)
+			);
 			return { decision, context: { actorId: recordedUserId(viewer), revision: content } };
 		},
 		(_outcome, _loaded, next) => next.currentRevision
@@ -263,10 +324,19 @@ export interface StatedPosition {
 	silenceBroken: boolean;
 }
 
-export async function statePosition(db: Db, viewer: Viewer, proposalId: number, input: StatePositionInput, now: Date = new Date()): Promise<StatedPosition> {
+export async function statePosition(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	input: StatePositionInput,
+	now: Date = new Date()
+): Promise<StatedPosition> {
 	const stateCode = input.stateCode.trim().toUpperCase();
 	if (viewer?.isAdministrator && !viewer.isDelegate) {
-		ensure(false, `The Secretariat does not state positions; only a delegate of ${stateName(stateCode)} may state its position.`);
+		ensure(
+			false,
+			`The Secretariat does not state positions; only a delegate of ${stateName(stateCode)} may state its position.`
+		);
 	}
 	ensure(canStatePosition(viewer, stateCode), `Only a delegate of ${stateName(stateCode)} may state its position.`);
 	ensureSignedIn(viewer);
@@ -278,7 +348,14 @@ export async function statePosition(db: Db, viewer: Viewer, proposalId: number, 
 		db,
 		proposalId,
 		async (loaded) => {
-			const action: ProposalAction = { type: 'statePosition', by: viewer.id, stateCode, revision: input.revision, stance: input.stance, statement };
+			const action: ProposalAction = {
+				type: 'statePosition',
+				by: viewer.id,
+				stateCode,
+				revision: input.revision,
+				stance: input.stance,
+				statement
+			};
 			const stanceRefusal = refusalForStance(input.stance, normaliseStatement(statement));
 			const decision = decided(loaded.state, action, now, (reason) => (reason === stanceRefusal ? 'statement' : null));
 			return { decision, context: { actorId: recordedUserId(viewer) } };
@@ -321,7 +398,10 @@ function deadlineField(date: string, timeZone: string): 'timeZone' | 'deadlineDa
  * One text per concept is put to the States at a time: two silences on the same concept could both
  * hold, and the second adoption would then contradict (or, for a new concept, fail after) the first.
  */
-async function refuseWhenConceptUnderSilence(trx: Tx, proposal: { id: number; conceptId: number | null }): Promise<void> {
+async function refuseWhenConceptUnderSilence(
+	trx: Tx,
+	proposal: { id: number; conceptId: number | null }
+): Promise<void> {
 	if (proposal.conceptId === null) return;
 	const other = await trx
 		.selectFrom('silenceProcedure')
@@ -339,24 +419,42 @@ async function refuseWhenConceptUnderSilence(trx: Tx, proposal: { id: number; co
 	}
 }
 
-export async function startSilence(db: Db, viewer: Viewer, proposalId: number, input: StartSilenceInput, now: Date = new Date()): Promise<StartedSilence> {
+export async function startSilence(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	input: StartSilenceInput,
+	now: Date = new Date()
+): Promise<StartedSilence> {
 	ensure(canRunSilenceProcedure(viewer), 'Only the Secretariat may put a proposal under the silence procedure.');
 	ensureSignedIn(viewer);
 	const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
 	const deadline = parseLocalDeadline(input.deadlineDate.trim(), input.deadlineTime.trim(), timeZone);
-	if (!deadline.ok) throw new ValidationError({ [deadlineField(input.deadlineDate.trim(), timeZone)]: deadline.reason });
+	if (!deadline.ok)
+		throw new ValidationError({ [deadlineField(input.deadlineDate.trim(), timeZone)]: deadline.reason });
 
 	return inProposalTransaction(
 		db,
 		proposalId,
 		async (loaded, trx) => {
-			const action = { type: 'startSilence', by: viewer.id, revision: input.revision, deadlineAt: deadline.instant, timeZone } as const;
+			const action = {
+				type: 'startSilence',
+				by: viewer.id,
+				revision: input.revision,
+				deadlineAt: deadline.instant,
+				timeZone
+			} as const;
 			// The refusal is about the date when the rules would accept the same request with a later deadline.
 			const aboutTheDate = (): 'deadlineDate' | null =>
-				decide(loaded.state, { ...action, deadlineAt: new Date(now.getTime() + YEAR_MS).toISOString() }, now).ok ? 'deadlineDate' : null;
+				decide(loaded.state, { ...action, deadlineAt: new Date(now.getTime() + YEAR_MS).toISOString() }, now).ok
+					? 'deadlineDate'
+					: null;
 			const decision = decided(loaded.state, action, now, aboutTheDate);
 			// A silence that holds must be applicable: ask the adoption rules before starting it.
-			const conceptRefusal = refusalForConcept(loaded.proposal.kind, await conceptTargetOf(trx, loaded.proposal.conceptId));
+			const conceptRefusal = refusalForConcept(
+				loaded.proposal.kind,
+				await conceptTargetOf(trx, loaded.proposal.conceptId)
+			);
 			if (conceptRefusal) throw new ConflictError(conceptRefusal);
 			await refuseWhenConceptUnderSilence(trx, loaded.proposal);
 			return { decision, context: { actorId: recordedUserId(viewer) } };
@@ -375,14 +473,22 @@ export async function cancelSilence(db: Db, viewer: Viewer, proposalId: number, 
 	await inProposalTransaction(
 		db,
 		proposalId,
-		async (loaded) => ({ decision: decided(loaded.state, { type: 'cancelSilence', by: viewer.id }, now), context: { actorId: recordedUserId(viewer) } }),
+		async (loaded) => ({
+			decision: decided(loaded.state, { type: 'cancelSilence', by: viewer.id }, now),
+			context: { actorId: recordedUserId(viewer) }
+		}),
 		() => undefined
 	);
 }
 
 // ── Withdrawing ────────────────────────────────────────────────────────────────────────────────
 
-export async function withdrawProposal(db: Db, viewer: Viewer, proposalId: number, now: Date = new Date()): Promise<void> {
+export async function withdrawProposal(
+	db: Db,
+	viewer: Viewer,
+	proposalId: number,
+	now: Date = new Date()
+): Promise<void> {
 	ensureSignedIn(viewer);
 	await inProposalTransaction(
 		db,
@@ -392,7 +498,10 @@ export async function withdrawProposal(db: Db, viewer: Viewer, proposalId: numbe
 				canWithdrawProposal(viewer, loaded.proposal),
 				'Only the delegates of the State that opened this proposal and the Secretariat may withdraw it.'
 			);
-			return { decision: decided(loaded.state, { type: 'withdraw', by: viewer.id }, now), context: { actorId: recordedUserId(viewer) } };
+			return {
+				decision: decided(loaded.state, { type: 'withdraw', by: viewer.id }, now),
+				context: { actorId: recordedUserId(viewer) }
+			};
 		},
 		() => undefined
 	);

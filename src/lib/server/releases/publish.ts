@@ -9,7 +9,13 @@ import { recordAudit } from '../audit';
 import { canPublishRelease, ensure, ensureSignedIn, recordedUserId, type Viewer } from '../permissions';
 import { notify } from '../notifications/notify';
 import { releasePublishedText } from '../notifications/messages';
-import { formatDay, releaseChangelog, type ConceptVersionRef, type ReleaseChange, type ReleaseSnapshot } from '../../domain/consensus';
+import {
+	formatDay,
+	releaseChangelog,
+	type ConceptVersionRef,
+	type ReleaseChange,
+	type ReleaseSnapshot
+} from '../../domain/consensus';
 import { ConflictError, ValidationError } from '../../domain/errors';
 
 type Tx = Transaction<Database>;
@@ -28,12 +34,21 @@ export interface PublishedRelease {
 }
 
 async function previousSnapshot(trx: Tx): Promise<ReleaseSnapshot | null> {
-	const release = await trx.selectFrom('glossaryRelease').select(['id', 'number', 'releasedAt']).orderBy('number', 'desc').executeTakeFirst();
+	const release = await trx
+		.selectFrom('glossaryRelease')
+		.select(['id', 'number', 'releasedAt'])
+		.orderBy('number', 'desc')
+		.executeTakeFirst();
 	if (!release) return null;
 	const concepts = await trx
 		.selectFrom('glossaryReleaseConcept')
 		.innerJoin('conceptVersion', 'conceptVersion.id', 'glossaryReleaseConcept.conceptVersionId')
-		.select(['glossaryReleaseConcept.conceptId', 'conceptVersion.id as versionId', 'conceptVersion.number as versionNumber', 'conceptVersion.status'])
+		.select([
+			'glossaryReleaseConcept.conceptId',
+			'conceptVersion.id as versionId',
+			'conceptVersion.number as versionNumber',
+			'conceptVersion.status'
+		])
 		.where('glossaryReleaseConcept.releaseId', '=', release.id)
 		.execute();
 	return { number: release.number, releasedAt: release.releasedAt, concepts };
@@ -48,17 +63,25 @@ async function agreedAt(trx: Tx, at: string): Promise<ConceptVersionRef[]> {
 		.execute();
 	const latest = new Map<number, ConceptVersionRef>();
 	for (const version of versions) {
-		if ((latest.get(version.conceptId)?.versionNumber ?? 0) < version.versionNumber) latest.set(version.conceptId, version);
+		if ((latest.get(version.conceptId)?.versionNumber ?? 0) < version.versionNumber)
+			latest.set(version.conceptId, version);
 	}
 	return [...latest.values()];
 }
 
-export async function publishRelease(db: Db, viewer: Viewer, input: PublishReleaseInput, now: Date = new Date()): Promise<PublishedRelease> {
+export async function publishRelease(
+	db: Db,
+	viewer: Viewer,
+	input: PublishReleaseInput,
+	now: Date = new Date()
+): Promise<PublishedRelease> {
 	ensure(canPublishRelease(viewer), 'Only the Secretariat may publish a release of the consensus glossary.');
 	ensureSignedIn(viewer);
 	const title = input.title.trim().normalize('NFC');
-	if (title === '') throw new ValidationError({ title: 'Give the release a title, for example: Consensus glossary, release 2.' });
-	if (title.length > TITLE_MAX) throw new ValidationError({ title: `Keep the title under ${TITLE_MAX} characters; the notes can say more.` });
+	if (title === '')
+		throw new ValidationError({ title: 'Give the release a title, for example: Consensus glossary, release 2.' });
+	if (title.length > TITLE_MAX)
+		throw new ValidationError({ title: `Keep the title under ${TITLE_MAX} characters; the notes can say more.` });
 	const notes = input.notes?.trim().normalize('NFC') || null;
 	const releasedAt = now.toISOString();
 
@@ -86,7 +109,14 @@ export async function publishRelease(db: Db, viewer: Viewer, input: PublishRelea
 			.executeTakeFirstOrThrow();
 		await trx
 			.insertInto('glossaryReleaseConcept')
-			.values(changelog.entries.map((entry) => ({ releaseId, conceptId: entry.conceptId, conceptVersionId: entry.version.versionId, change: entry.change })))
+			.values(
+				changelog.entries.map((entry) => ({
+					releaseId,
+					conceptId: entry.conceptId,
+					conceptVersionId: entry.version.versionId,
+					change: entry.change
+				}))
+			)
 			.execute();
 		await recordAudit(trx, {
 			actorId: by,
@@ -99,12 +129,21 @@ export async function publishRelease(db: Db, viewer: Viewer, input: PublishRelea
 				notes,
 				releasedAt,
 				counts: changelog.counts,
-				concepts: changelog.entries.map((entry) => ({ conceptId: entry.conceptId, version: entry.version.versionNumber, change: entry.change }))
+				concepts: changelog.entries.map((entry) => ({
+					conceptId: entry.conceptId,
+					version: entry.version.versionNumber,
+					change: entry.change
+				}))
 			}
 		});
 		await notify(
 			trx,
-			{ kind: 'release_published', releaseId, text: releasePublishedText({ number: changelog.number, title }, changelog.counts), createdAt: releasedAt },
+			{
+				kind: 'release_published',
+				releaseId,
+				text: releasePublishedText({ number: changelog.number, title }, changelog.counts),
+				createdAt: releasedAt
+			},
 			by
 		);
 		return { number: changelog.number, releasedAt, counts: changelog.counts };

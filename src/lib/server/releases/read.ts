@@ -27,7 +27,11 @@ function emptyCounts(): Record<ReleaseChange, number> {
 
 /** Every release, the latest first. */
 export async function listReleases(db: Db): Promise<ReleaseListing[]> {
-	const releases = await db.selectFrom('glossaryRelease').select(['id', 'number', 'title', 'releasedAt']).orderBy('number', 'desc').execute();
+	const releases = await db
+		.selectFrom('glossaryRelease')
+		.select(['id', 'number', 'title', 'releasedAt'])
+		.orderBy('number', 'desc')
+		.execute();
 	const changes = await db
 		.selectFrom('glossaryReleaseConcept')
 		.select(['releaseId', 'change', (eb) => eb.fn.countAll<number>().as('count')])
@@ -36,7 +40,13 @@ export async function listReleases(db: Db): Promise<ReleaseListing[]> {
 	return releases.map((release) => {
 		const counts = emptyCounts();
 		for (const row of changes) if (row.releaseId === release.id) counts[row.change] = row.count;
-		return { number: release.number, title: release.title, releasedAt: release.releasedAt, releasedDay: formatDay(release.releasedAt), counts };
+		return {
+			number: release.number,
+			title: release.title,
+			releasedAt: release.releasedAt,
+			releasedDay: formatDay(release.releasedAt),
+			counts
+		};
 	});
 }
 
@@ -72,7 +82,10 @@ async function releaseConcepts(db: Db, releaseId: number) {
 		.innerJoin('conceptVersion', 'conceptVersion.id', 'glossaryReleaseConcept.conceptVersionId')
 		.innerJoin('concept', 'concept.id', 'glossaryReleaseConcept.conceptId')
 		.leftJoin('conceptTerm', (join) =>
-			join.onRef('conceptTerm.conceptVersionId', '=', 'conceptVersion.id').on('conceptTerm.language', '=', 'en').on('conceptTerm.position', '=', 1)
+			join
+				.onRef('conceptTerm.conceptVersionId', '=', 'conceptVersion.id')
+				.on('conceptTerm.language', '=', 'en')
+				.on('conceptTerm.position', '=', 1)
 		)
 		.select([
 			'glossaryReleaseConcept.conceptId',
@@ -91,26 +104,37 @@ export async function getRelease(db: Db, number: number, siteUrl: string): Promi
 	const release = await db
 		.selectFrom('glossaryRelease')
 		.leftJoin('user', 'user.id', 'glossaryRelease.releasedBy')
-		.select(['glossaryRelease.id', 'glossaryRelease.number', 'glossaryRelease.title', 'glossaryRelease.releasedAt', 'glossaryRelease.notes', 'user.displayName as releasedBy'])
+		.select([
+			'glossaryRelease.id',
+			'glossaryRelease.number',
+			'glossaryRelease.title',
+			'glossaryRelease.releasedAt',
+			'glossaryRelease.notes',
+			'user.displayName as releasedBy'
+		])
 		.where('glossaryRelease.number', '=', number)
 		.executeTakeFirst();
 	if (!release) throw new NotFoundError(`There is no release ${number} of the consensus glossary.`);
-	const previous = await db.selectFrom('glossaryRelease').select('id').where('number', '=', number - 1).executeTakeFirst();
-	const previousVersions = new Map(previous ? (await releaseConcepts(db, previous.id)).map((row) => [row.conceptId, row.versionNumber]) : []);
+	const previous = await db
+		.selectFrom('glossaryRelease')
+		.select('id')
+		.where('number', '=', number - 1)
+		.executeTakeFirst();
+	const previousVersions = new Map(
+		previous ? (await releaseConcepts(db, previous.id)).map((row) => [row.conceptId, row.versionNumber]) : []
+	);
 
 	const concepts = (await releaseConcepts(db, release.id))
-		.map(
-			(row): ReleaseConceptView => ({
-				conceptId: row.conceptId,
-				conceptPath: conceptPath(row.conceptId),
-				term: row.term ?? row.label,
-				change: row.change,
-				changeLabel: RELEASE_CHANGE_LABELS[row.change],
-				versionNumber: row.versionNumber,
-				status: row.status,
-				previousVersionNumber: previousVersions.get(row.conceptId) ?? null
-			})
-		)
+		.map((row): ReleaseConceptView => ({
+			conceptId: row.conceptId,
+			conceptPath: conceptPath(row.conceptId),
+			term: row.term ?? row.label,
+			change: row.change,
+			changeLabel: RELEASE_CHANGE_LABELS[row.change],
+			versionNumber: row.versionNumber,
+			status: row.status,
+			previousVersionNumber: previousVersions.get(row.conceptId) ?? null
+		}))
 		.sort((a, b) => a.term.localeCompare(b.term, 'en') || a.conceptId - b.conceptId);
 	const counts = emptyCounts();
 	for (const concept of concepts) counts[concept.change] += 1;

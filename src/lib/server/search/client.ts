@@ -37,6 +37,9 @@ export function createSearchService(config: AppConfig): SearchService {
 		client,
 		indexPrefix: config.search.indexPrefix,
 		multiSearch: createMultiSearch(config.search.url, apiKey, TIMEOUT_MS),
-		recentResults: createResultCache({ maxEntries: config.search.resultCacheEntries, ttlMs: config.search.resultCacheMs })
+		recentResults: createResultCache({
+			maxEntries: config.search.resultCacheEntries,
+			ttlMs: config.search.resultCacheMs
+		})
 	};
 }

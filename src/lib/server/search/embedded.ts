@@ -91,7 +91,9 @@ async function waitUntilHealthy(url: string, child: ChildProcess, logFile: strin
 	child.once('exit', (code) => (exited = code ?? -1));
 	while (Date.now() < deadline) {
 		if (exited !== null) {
-			const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+			const log = fs.existsSync(logFile)
+				? fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join('\n')
+				: '';
 			throw new Error(`Meilisearch stopped at start (exit code ${exited}). Its last lines:\n${log}`);
 		}
 		try {
@@ -125,13 +127,19 @@ export async function startEmbeddedMeilisearch(options: {
 	const child = spawn(
 		binary,
 		[
-			'--db-path', dbPath,
-			'--dump-dir', path.join(dir, 'dumps'),
-			'--snapshot-dir', path.join(dir, 'snapshots'),
-			'--http-addr', address,
-			'--env', 'production',
+			'--db-path',
+			dbPath,
+			'--dump-dir',
+			path.join(dir, 'dumps'),
+			'--snapshot-dir',
+			path.join(dir, 'snapshots'),
+			'--http-addr',
+			address,
+			'--env',
+			'production',
 			'--no-analytics',
-			'--max-indexing-memory', '1GiB'
+			'--max-indexing-memory',
+			'1GiB'
 		],
 		// The key goes through the environment, not the command line, so `ps` does not show it.
 		{ env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', log, log] }

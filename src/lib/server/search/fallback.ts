@@ -69,7 +69,9 @@ export async function fallbackSearch(db: Db, viewer: Viewer, request: SearchRequ
 
 	// The facets from one grouping by all their columns together (a few hundred combinations at
 	// most), summed here: one sort of the matches instead of one per facet.
-	const total = await sql<{ count: number }>`select count(distinct group_key) as count from (${matched(false)})`.execute(db);
+	const total = await sql<{
+		count: number;
+	}>`select count(distinct group_key) as count from (${matched(false)})`.execute(db);
 	const columns = Object.values(FACET_COLUMNS).map((column) => sql.ref(column));
 	const combinations = await sql<Record<keyof typeof FACET_COLUMNS, string | number | null> & { count: number }>`
 		select ${sql.join(

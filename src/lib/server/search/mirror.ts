@@ -14,18 +14,28 @@ type Tx = Transaction<Database>;
 export async function deleteMirrored(trx: Tx, ids: readonly string[]): Promise<void> {
 	if (ids.length === 0) return;
 	// search_document_content goes with its document (ON DELETE CASCADE); the FTS table has no keys.
-	const removed = await trx.deleteFrom('searchDocument').where('id', 'in', [...ids]).returning('docNo').execute();
+	const removed = await trx
+		.deleteFrom('searchDocument')
+		.where('id', 'in', [...ids])
+		.returning('docNo')
+		.execute();
 	if (removed.length === 0) return;
 	await trx
 		.deleteFrom('searchFts')
-		.where('rowid', 'in', removed.map((row) => row.docNo))
+		.where(
+			'rowid',
+			'in',
+			removed.map((row) => row.docNo)
+		)
 		.execute();
 }
 
 /** Words FTS5 indexes for a document: the same normalised texts Meilisearch indexes. */
 function ftsTexts(document: SearchDocument) {
 	return {
-		terms: [document.term, document.termEn, ...document.otherTerms, ...document.equivalents, document.label].join(' \n '),
+		terms: [document.term, document.termEn, ...document.otherTerms, ...document.equivalents, document.label].join(
+			' \n '
+		),
 		definitions: [document.definition, document.definitionEn, ...document.otherDefinitions].join(' \n '),
 		stems: document.stems
 	};
@@ -66,13 +76,19 @@ export async function upsertMirrored(trx: Tx, documents: readonly SearchDocument
 
 /** Removes every mirrored document whose id is not in `keep` (what a full reindex did not write). */
 export async function deleteMirroredExcept(trx: Tx, keep: ReadonlySet<string>): Promise<number> {
-	const stale = (await trx.selectFrom('searchDocument').select('id').execute()).map((row) => row.id).filter((id) => !keep.has(id));
+	const stale = (await trx.selectFrom('searchDocument').select('id').execute())
+		.map((row) => row.id)
+		.filter((id) => !keep.has(id));
 	for (let start = 0; start < stale.length; start += 500) await deleteMirrored(trx, stale.slice(start, start + 500));
 	return stale.length;
 }
 
 /** What results show of the mirrored documents with these ids that a viewer who may read `visibleTo` may see. */
-export async function mirroredDocuments(db: Db, ids: readonly string[], visibleTo: readonly Distribution[]): Promise<ShownDocument[]> {
+export async function mirroredDocuments(
+	db: Db,
+	ids: readonly string[],
+	visibleTo: readonly Distribution[]
+): Promise<ShownDocument[]> {
 	if (ids.length === 0 || visibleTo.length === 0) return [];
 	const rows = await db
 		.selectFrom('searchDocument as d')

@@ -16,7 +16,11 @@ export async function enqueueSearchUpdate(
 	for (let start = 0; start < documentIds.length; start += ROWS_PER_STATEMENT) {
 		await trx
 			.insertInto('searchOutbox')
-			.values(documentIds.slice(start, start + ROWS_PER_STATEMENT).map((documentId) => ({ documentType, documentId, enqueuedAt: now, nextAttemptAt: now })))
+			.values(
+				documentIds
+					.slice(start, start + ROWS_PER_STATEMENT)
+					.map((documentId) => ({ documentType, documentId, enqueuedAt: now, nextAttemptAt: now }))
+			)
 			.execute();
 	}
 }
@@ -35,11 +39,22 @@ const DOCUMENT_VERSION_SETTING = 'search_document_version';
 /** Queues every entry and concept again if the index was built by another document version; returns how many. */
 export async function requeueIfDocumentsChanged(db: Kysely<Database>): Promise<number> {
 	return db.transaction().execute(async (trx) => {
-		const stored = await trx.selectFrom('appSetting').select('value').where('key', '=', DOCUMENT_VERSION_SETTING).executeTakeFirst();
+		const stored = await trx
+			.selectFrom('appSetting')
+			.select('value')
+			.where('key', '=', DOCUMENT_VERSION_SETTING)
+			.executeTakeFirst();
 		if (stored?.value === String(SEARCH_DOCUMENT_VERSION)) return 0;
 		// Nothing was ever sent to the index (a new database): what is queued builds current documents.
-		const indexedBefore = await trx.selectFrom('searchOutbox').select('id').where('processedAt', 'is not', null).limit(1).executeTakeFirst();
-		const entries = indexedBefore ? (await trx.selectFrom('nationalEntry').select('id').execute()).map((row) => row.id) : [];
+		const indexedBefore = await trx
+			.selectFrom('searchOutbox')
+			.select('id')
+			.where('processedAt', 'is not', null)
+			.limit(1)
+			.executeTakeFirst();
+		const entries = indexedBefore
+			? (await trx.selectFrom('nationalEntry').select('id').execute()).map((row) => row.id)
+			: [];
 		const concepts = indexedBefore ? (await trx.selectFrom('concept').select('id').execute()).map((row) => row.id) : [];
 		await enqueueSearchUpdate(trx, 'national_entry', entries);
 		await enqueueSearchUpdate(trx, 'concept', concepts);

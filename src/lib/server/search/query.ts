@@ -9,7 +9,14 @@ import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
 import { mirroredDocuments } from './mirror';
-import { buildResultGroups, entriesPerGroup, groupContext, shownMatches, type MatchedGroup, type ResultGroup } from './result-groups';
+import {
+	buildResultGroups,
+	entriesPerGroup,
+	groupContext,
+	shownMatches,
+	type MatchedGroup,
+	type ResultGroup
+} from './result-groups';
 import { SearchResponseError } from './transport';
 import { canSeeRestricted, readableDistributions, type Viewer } from '../permissions';
 import { meilisearchFilters, type SearchRequest } from '../../domain/search/request';
@@ -34,7 +41,10 @@ export interface SearchResults {
 	perPage: number;
 	totalPages: number;
 	groups: ResultGroup[];
-	facets: Record<'stateCode' | 'language' | 'cycleYear' | 'kind' | 'conceptStatus' | 'translationPending', FacetValue[]>;
+	facets: Record<
+		'stateCode' | 'language' | 'cycleYear' | 'kind' | 'conceptStatus' | 'translationPending',
+		FacetValue[]
+	>;
 	tookMs: number;
 }
 
@@ -93,7 +103,12 @@ export function searchQueries(uid: string, q: string, filters: string[], request
  * Everything that matched in the page's concept groups, asked as soon as the page is known (so
  * alongside the counts); null when the page holds no concept group.
  */
-export function membersQuery(uid: string, q: string, filters: string[], conceptGroupKeys: readonly string[]): MultiSearchQuery | null {
+export function membersQuery(
+	uid: string,
+	q: string,
+	filters: string[],
+	conceptGroupKeys: readonly string[]
+): MultiSearchQuery | null {
 	if (conceptGroupKeys.length === 0) return null;
 	return {
 		indexUid: uid,
@@ -124,7 +139,12 @@ export function groupTotal(distribution: Record<string, Record<string, number>>)
 	return Object.keys(distribution.groupConcept ?? {}).length + (distribution.conceptStatus?.unmapped ?? 0);
 }
 
-export async function searchWithMeilisearch(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+export async function searchWithMeilisearch(
+	db: Db,
+	search: SearchService,
+	viewer: Viewer,
+	request: SearchRequest
+): Promise<SearchResults> {
 	const started = performance.now();
 	const uid = indexName(search.indexPrefix, TERMS_INDEX.uid);
 	const distributions = readableDistributions(viewer);
@@ -152,7 +172,9 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 		const groupHits = pageResult.hits;
 		const conceptGroupKeys = groupHits.map((hit) => hit.groupKey).filter((key) => key.startsWith('c'));
 		const members = membersQuery(uid, q, filters, conceptGroupKeys);
-		const memberHits = settled(members ? searchOne<MatchHit>(members).then((result) => result.hits) : Promise.resolve([]));
+		const memberHits = settled(
+			members ? searchOne<MatchHit>(members).then((result) => result.hits) : Promise.resolve([])
+		);
 		// While Meilisearch looks for the members, the texts every group shows whatever else matched:
 		// its best match, and its concept's label and English consensus text.
 		await setImmediate(); // the members request leaves before the reads hold the thread
@@ -178,14 +200,21 @@ export async function searchWithMeilisearch(db: Db, search: SearchService, viewe
 	const perGroup = entriesPerGroup(request);
 	const shown = groupHits.map((hit) => ({
 		key: hit.groupKey,
-		...shownMatches([hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)], perGroup)
+		...shownMatches(
+			[hit, ...memberHits.filter((member) => member.groupKey === hit.groupKey && member.id !== hit.id)],
+			perGroup
+		)
 	}));
 	const documents = new Map(representatives.map((document) => [document.id, document]));
 	// A document belongs to one group, so no hit is read twice.
 	const unread = shown.flatMap((group) => group.shown).filter((hit) => !documents.has(hit.id));
 	for (const document of await readDocuments(unread)) documents.set(document.id, document);
 	const matchedGroups: MatchedGroup[] = shown
-		.map((group) => ({ key: group.key, documents: group.shown.flatMap((hit) => documents.get(hit.id) ?? []), matchedEntries: group.matchedEntries }))
+		.map((group) => ({
+			key: group.key,
+			documents: group.shown.flatMap((hit) => documents.get(hit.id) ?? []),
+			matchedEntries: group.matchedEntries
+		}))
 		// Documents deleted from the copy since Meilisearch answered (the deletion reaches it next).
 		.filter((group) => group.documents.length > 0);
 	// A group whose representative was national but where a consensus text matched too shows that
@@ -220,7 +249,12 @@ function resultKey(viewer: Viewer, request: SearchRequest): string {
 	return JSON.stringify([readableDistributions(viewer), canSeeRestricted(viewer), request]);
 }
 
-export async function searchTerms(db: Db, search: SearchService, viewer: Viewer, request: SearchRequest): Promise<SearchResults> {
+export async function searchTerms(
+	db: Db,
+	search: SearchService,
+	viewer: Viewer,
+	request: SearchRequest
+): Promise<SearchResults> {
 	const started = performance.now();
 	const key = resultKey(viewer, request);
 	const recent = search.recentResults.get(key);

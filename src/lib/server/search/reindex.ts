@@ -36,19 +36,33 @@ export interface ReindexOptions {
 	batchSize?: number;
 }
 
-export async function reindexAll(db: Db, search: SearchService, { onProgress = () => {}, batchSize = BATCH }: ReindexOptions = {}): Promise<ReindexReport> {
+export async function reindexAll(
+	db: Db,
+	search: SearchService,
+	{ onProgress = () => {}, batchSize = BATCH }: ReindexOptions = {}
+): Promise<ReindexReport> {
 	const started = Date.now();
 	const live = indexName(search.indexPrefix, TERMS_INDEX.uid);
 	const next = `${live}_next_${started}`;
 	// Rows enqueued from here on are handled by the worker after the swap; older ones are covered.
-	const lastRow = await db.selectFrom('searchOutbox').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+	const lastRow = await db
+		.selectFrom('searchOutbox')
+		.select((eb) => eb.fn.max('id').as('id'))
+		.executeTakeFirst();
 
 	await ensureIndexes(search);
-	const created = await search.client.createIndex(next, { primaryKey: TERMS_INDEX.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
-	if (created.status !== 'succeeded') throw new Error(`Could not create ${next}: ${created.error?.message ?? created.status}`);
+	const created = await search.client
+		.createIndex(next, { primaryKey: TERMS_INDEX.primaryKey })
+		.waitTask({ timeout: TASK_TIMEOUT_MS });
+	if (created.status !== 'succeeded')
+		throw new Error(`Could not create ${next}: ${created.error?.message ?? created.status}`);
 	try {
-		const settings = await search.client.index(next).updateSettings(TERMS_INDEX.settings).waitTask({ timeout: TASK_TIMEOUT_MS });
-		if (settings.status !== 'succeeded') throw new Error(`Could not apply the settings: ${settings.error?.message ?? settings.status}`);
+		const settings = await search.client
+			.index(next)
+			.updateSettings(TERMS_INDEX.settings)
+			.waitTask({ timeout: TASK_TIMEOUT_MS });
+		if (settings.status !== 'succeeded')
+			throw new Error(`Could not apply the settings: ${settings.error?.message ?? settings.status}`);
 
 		let national = 0;
 		let consensus = 0;
@@ -74,10 +88,15 @@ export async function reindexAll(db: Db, search: SearchService, { onProgress = (
 
 		const stats = await search.client.index(next).getStats();
 		if (stats.numberOfDocuments !== national + consensus) {
-			throw new Error(`The new index holds ${stats.numberOfDocuments} documents instead of ${national + consensus}; the live index was left as it was.`);
+			throw new Error(
+				`The new index holds ${stats.numberOfDocuments} documents instead of ${national + consensus}; the live index was left as it was.`
+			);
 		}
-		const swap = await search.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
-		if (swap.status !== 'succeeded') throw new Error(`Could not swap the indexes: ${swap.error?.message ?? swap.status}`);
+		const swap = await search.client
+			.swapIndexes([{ indexes: [live, next], rename: false }])
+			.waitTask({ timeout: TASK_TIMEOUT_MS });
+		if (swap.status !== 'succeeded')
+			throw new Error(`Could not swap the indexes: ${swap.error?.message ?? swap.status}`);
 		search.recentResults.clear();
 
 		await db.transaction().execute(async (trx) => {
@@ -131,7 +150,10 @@ export async function checkDrift(db: Db, search: SearchService): Promise<DriftRe
 	} catch {
 		indexed = null;
 	}
-	const mirror = await db.selectFrom('searchDocument').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+	const mirror = await db
+		.selectFrom('searchDocument')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.executeTakeFirstOrThrow();
 	const pending = await db
 		.selectFrom('searchOutbox')
 		.select((eb) => eb.fn.countAll<number>().as('count'))

@@ -71,7 +71,10 @@ const CROP_WORDS = 40;
  * What a page shows of a group's matches (best first): the best consensus text and the first
  * `entries` national entries, and how many national entries matched in all.
  */
-export function shownMatches<T extends Pick<ShownDocument, 'kind'>>(matches: readonly T[], entries: number): { shown: T[]; matchedEntries: number } {
+export function shownMatches<T extends Pick<ShownDocument, 'kind'>>(
+	matches: readonly T[],
+	entries: number
+): { shown: T[]; matchedEntries: number } {
 	const national = matches.filter((match) => match.kind === 'national');
 	const consensus = matches.find((match) => match.kind === 'consensus');
 	return { shown: [...(consensus ? [consensus] : []), ...national.slice(0, entries)], matchedEntries: national.length };
@@ -91,11 +94,16 @@ export function entryResult(document: ShownDocument, matches: WordMatcher): Resu
 		termEn: highlightText(document.display.termEn, matches),
 		definitionEn: highlightText(document.display.definitionEn, matches, CROP_WORDS),
 		// Indexed in their normalised form only, which is close enough to show.
-		otherTerms: document.otherTerms.map((term) => highlightText(term, matches)).filter((pieces) => pieces.some((piece) => piece.match))
+		otherTerms: document.otherTerms
+			.map((term) => highlightText(term, matches))
+			.filter((pieces) => pieces.some((piece) => piece.match))
 	};
 }
 
-function consensusText(document: ShownDocument | undefined, matches: WordMatcher): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
+function consensusText(
+	document: ShownDocument | undefined,
+	matches: WordMatcher
+): Pick<ResultConcept, 'language' | 'term' | 'definition'> {
 	// A candidate concept has only a working label, no text.
 	if (!document || document.conceptStatus === 'candidate') return { language: null, term: [], definition: [] };
 	return {
@@ -125,7 +133,12 @@ export interface GroupContext {
  * The context of the groups with these keys. `withConsensus` are the groups known to show a
  * consensus text that matched; the others get the agreed English one, read here.
  */
-export async function groupContext(db: Db, viewer: Viewer, keys: readonly string[], withConsensus: ReadonlySet<string>): Promise<GroupContext> {
+export async function groupContext(
+	db: Db,
+	viewer: Viewer,
+	keys: readonly string[],
+	withConsensus: ReadonlySet<string>
+): Promise<GroupContext> {
 	const conceptKeys = keys.filter((key) => conceptIdOf(key) !== null);
 	const [facts, english] = await Promise.all([
 		conceptFacts(
@@ -142,15 +155,23 @@ export async function groupContext(db: Db, viewer: Viewer, keys: readonly string
 }
 
 /** The groups of a page, from what matched in them and their context. */
-export function buildResultGroups(viewer: Viewer, groups: readonly MatchedGroup[], context: GroupContext, matches: WordMatcher): ResultGroup[] {
+export function buildResultGroups(
+	viewer: Viewer,
+	groups: readonly MatchedGroup[],
+	context: GroupContext,
+	matches: WordMatcher
+): ResultGroup[] {
 	const showCandidateLabels = canSeeRestricted(viewer);
 	return groups.map((group) => {
-		const entries = group.documents.filter((document) => document.kind === 'national').map((document) => entryResult(document, matches));
+		const entries = group.documents
+			.filter((document) => document.kind === 'national')
+			.map((document) => entryResult(document, matches));
 		const conceptId = conceptIdOf(group.key);
 		if (conceptId === null) return { key: group.key, concept: null, entries, matchedEntries: group.matchedEntries };
 		const fact = context.facts.get(conceptId);
 		// Where only national entries matched, the group still shows the agreed English text.
-		const text = group.documents.find((document) => document.kind === 'consensus') ?? context.englishByGroup.get(group.key);
+		const text =
+			group.documents.find((document) => document.kind === 'consensus') ?? context.englishByGroup.get(group.key);
 		return {
 			key: group.key,
 			concept: {
@@ -166,8 +187,17 @@ export function buildResultGroups(viewer: Viewer, groups: readonly MatchedGroup[
 }
 
 /** The groups of a page whose matches are all known at once (the SQLite fallback's). */
-export async function resultGroups(db: Db, viewer: Viewer, groups: readonly MatchedGroup[], matches: WordMatcher): Promise<ResultGroup[]> {
-	const withConsensus = new Set(groups.filter((group) => group.documents.some((document) => document.kind === 'consensus')).map((group) => group.key));
+export async function resultGroups(
+	db: Db,
+	viewer: Viewer,
+	groups: readonly MatchedGroup[],
+	matches: WordMatcher
+): Promise<ResultGroup[]> {
+	const withConsensus = new Set(
+		groups
+			.filter((group) => group.documents.some((document) => document.kind === 'consensus'))
+			.map((group) => group.key)
+	);
 	const context = await groupContext(
 		db,
 		viewer,

@@ -52,15 +52,24 @@ async function conceptLinks(db: Db, entryIds: readonly number[]) {
 		.orderBy('conceptLink.id', 'desc')
 		.execute();
 	// The agreed text of each linked concept lends the entry its terms in the six languages.
-	const agreed = await loadConceptSources(db, [...new Set(rows.filter((row) => row.status === 'agreed').map((row) => row.id))]);
+	const agreed = await loadConceptSources(db, [
+		...new Set(rows.filter((row) => row.status === 'agreed').map((row) => row.id))
+	]);
 	for (const row of rows) {
 		const text = agreed.get(row.id)?.text ?? null;
-		byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), { id: row.id, label: row.label, status: row.status, text }]);
+		byEntry.set(row.entryId, [
+			...(byEntry.get(row.entryId) ?? []),
+			{ id: row.id, label: row.label, status: row.status, text }
+		]);
 	}
 	return byEntry;
 }
 
-function toSource(revision: CurrentRevision, entry: EntryView, links: Map<number, NationalEntrySource['concepts']>): NationalEntrySource {
+function toSource(
+	revision: CurrentRevision,
+	entry: EntryView,
+	links: Map<number, NationalEntrySource['concepts']>
+): NationalEntrySource {
 	return {
 		entryId: entry.entryId,
 		stateCode: revision.stateCode,
@@ -74,13 +83,27 @@ function toSource(revision: CurrentRevision, entry: EntryView, links: Map<number
 }
 
 /** The sources of these entries; an entry without one (withdrawn, draft only) maps to null. */
-export async function loadNationalEntrySources(db: Db, entryIds: readonly number[]): Promise<Map<number, NationalEntrySource | null>> {
+export async function loadNationalEntrySources(
+	db: Db,
+	entryIds: readonly number[]
+): Promise<Map<number, NationalEntrySource | null>> {
 	const result = new Map<number, NationalEntrySource | null>(entryIds.map((id) => [id, null]));
 	if (entryIds.length === 0) return result;
 	const submissionOf = new Map(
-		(await db.selectFrom('nationalEntry').select(['id', 'submissionId']).where('id', 'in', [...entryIds]).execute()).map((entry) => [entry.id, entry.submissionId])
+		(
+			await db
+				.selectFrom('nationalEntry')
+				.select(['id', 'submissionId'])
+				.where('id', 'in', [...entryIds])
+				.execute()
+		).map((entry) => [entry.id, entry.submissionId])
 	);
-	const revisions = new Map((await currentRevisions(db, [...new Set(submissionOf.values())])).map((revision) => [revision.submissionId, revision]));
+	const revisions = new Map(
+		(await currentRevisions(db, [...new Set(submissionOf.values())])).map((revision) => [
+			revision.submissionId,
+			revision
+		])
+	);
 	// Only these entries are read, not the whole lists they belong to.
 	const entries = await getCurrentEntries(db, entryIds);
 	const links = await conceptLinks(db, [...entries.keys()]);
@@ -95,13 +118,19 @@ export async function loadNationalEntrySources(db: Db, entryIds: readonly number
 export async function* allNationalEntrySources(db: Db): AsyncGenerator<NationalEntrySource[]> {
 	for (const revision of await currentRevisions(db)) {
 		const entries = await getRevisionEntries(db, revision.revisionId);
-		const links = await conceptLinks(db, entries.map((entry) => entry.entryId));
+		const links = await conceptLinks(
+			db,
+			entries.map((entry) => entry.entryId)
+		);
 		yield entries.map((entry) => toSource(revision, entry, links));
 	}
 }
 
 /** The latest adopted text of each concept (null text for a candidate); unknown ids map to null. */
-export async function loadConceptSources(db: Db, conceptIds?: readonly number[]): Promise<Map<number, ConceptSource | null>> {
+export async function loadConceptSources(
+	db: Db,
+	conceptIds?: readonly number[]
+): Promise<Map<number, ConceptSource | null>> {
 	let conceptsQuery = db.selectFrom('concept').select(['id', 'label', 'status']);
 	if (conceptIds) {
 		if (conceptIds.length === 0) return new Map();
@@ -114,7 +143,11 @@ export async function loadConceptSources(db: Db, conceptIds?: readonly number[])
 	const versions = await db
 		.selectFrom('conceptVersion')
 		.select(['id', 'conceptId', 'number'])
-		.where('conceptId', 'in', concepts.map((concept) => concept.id))
+		.where(
+			'conceptId',
+			'in',
+			concepts.map((concept) => concept.id)
+		)
 		.execute();
 	const latest = new Map<number, { id: number; number: number }>();
 	for (const version of versions) {
@@ -124,7 +157,12 @@ export async function loadConceptSources(db: Db, conceptIds?: readonly number[])
 	const [definitions, terms] = versionIds.length
 		? await Promise.all([
 				db.selectFrom('conceptDefinition').selectAll().where('conceptVersionId', 'in', versionIds).execute(),
-				db.selectFrom('conceptTerm').selectAll().where('conceptVersionId', 'in', versionIds).orderBy('position').execute()
+				db
+					.selectFrom('conceptTerm')
+					.selectAll()
+					.where('conceptVersionId', 'in', versionIds)
+					.orderBy('position')
+					.execute()
 			])
 		: [[], []];
 	const texts = new Map<number, ConceptText>();

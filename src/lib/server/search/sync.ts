@@ -61,7 +61,11 @@ async function claim(db: Db, limit: number, now: Date): Promise<{ rows: ClaimedR
 			await trx
 				.updateTable('searchOutbox')
 				.set({ leasedUntil: lease })
-				.where('id', 'in', rows.map((row) => row.id))
+				.where(
+					'id',
+					'in',
+					rows.map((row) => row.id)
+				)
 				.execute();
 		}
 		return { rows, lease };
@@ -69,12 +73,15 @@ async function claim(db: Db, limit: number, now: Date): Promise<{ rows: ClaimedR
 }
 
 function checkTask(task: Task, what: string): void {
-	if (task.status !== 'succeeded') throw new Error(`Meilisearch could not ${what}: ${task.error?.message ?? task.status}`);
+	if (task.status !== 'succeeded')
+		throw new Error(`Meilisearch could not ${what}: ${task.error?.message ?? task.status}`);
 }
 
 /** Documents to upsert and ids to delete for the claimed rows, rebuilt from SQLite. */
 export async function buildChanges(db: Db, rows: readonly Pick<ClaimedRow, 'documentType' | 'documentId'>[]) {
-	const entryIds = [...new Set(rows.filter((row) => row.documentType === 'national_entry').map((row) => row.documentId))];
+	const entryIds = [
+		...new Set(rows.filter((row) => row.documentType === 'national_entry').map((row) => row.documentId))
+	];
 	const conceptIds = [...new Set(rows.filter((row) => row.documentType === 'concept').map((row) => row.documentId))];
 	const upserts: SearchDocument[] = [];
 	const deletions: string[] = [];
@@ -91,11 +98,18 @@ export async function buildChanges(db: Db, rows: readonly Pick<ClaimedRow, 'docu
 	return { upserts, deletions };
 }
 
-export async function sendToMeilisearch(search: SearchService, upserts: readonly SearchDocument[], deletions: readonly string[], uid?: string): Promise<void> {
+export async function sendToMeilisearch(
+	search: SearchService,
+	upserts: readonly SearchDocument[],
+	deletions: readonly string[],
+	uid?: string
+): Promise<void> {
 	const index = search.client.index(uid ?? indexName(search.indexPrefix, TERMS_INDEX.uid));
 	// Tasks of one index run in the order they were enqueued, so a deletion queued after an upsert wins.
 	if (upserts.length > 0) {
-		const task = await index.addDocuments([...upserts], { primaryKey: TERMS_INDEX.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+		const task = await index
+			.addDocuments([...upserts], { primaryKey: TERMS_INDEX.primaryKey })
+			.waitTask({ timeout: TASK_TIMEOUT_MS });
 		checkTask(task, `index ${upserts.length} document(s)`);
 	}
 	if (deletions.length > 0) {
@@ -109,7 +123,11 @@ function backoffMs(attempts: number): number {
 }
 
 /** One pass over the pending outbox rows (up to `batchSize`). */
-export async function syncOutboxOnce(db: Db, search: SearchService, options: { batchSize?: number; now?: Date } = {}): Promise<SyncOutcome> {
+export async function syncOutboxOnce(
+	db: Db,
+	search: SearchService,
+	options: { batchSize?: number; now?: Date } = {}
+): Promise<SyncOutcome> {
 	const now = options.now ?? new Date();
 	const { rows, lease } = await claim(db, options.batchSize ?? 500, now);
 	if (rows.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0 };
@@ -224,5 +242,10 @@ export async function outboxState(db: Db): Promise<OutboxState> {
 		.where('lastError', 'is not', null)
 		.orderBy('id', 'desc')
 		.executeTakeFirst();
-	return { pending: row.pending, failing: Number(row.failing ?? 0), oldestPendingAt: row.oldest ?? null, lastError: last?.lastError ?? null };
+	return {
+		pending: row.pending,
+		failing: Number(row.failing ?? 0),
+		oldestPendingAt: row.oldest ?? null,
+		lastError: last?.lastError ?? null
+	};
 }

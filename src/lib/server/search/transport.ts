@@ -32,10 +32,20 @@ export function createMultiSearch(host: string, apiKey: string | undefined, time
 	if (apiKey) headers.authorization = `Bearer ${apiKey}`;
 	return async <T>(queries: MultiSearchQuery[]) => {
 		// The whole exchange, answer included, within the timeout.
-		const response = await request(url, { method: 'POST', headers, body: JSON.stringify({ queries }), dispatcher, signal: AbortSignal.timeout(timeoutMs) });
+		const response = await request(url, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ queries }),
+			dispatcher,
+			signal: AbortSignal.timeout(timeoutMs)
+		});
 		const body = (await response.body.json()) as { results?: MultiSearchResult<T>[]; code?: string; message?: string };
 		if (response.statusCode !== 200 || !body.results) {
-			throw new SearchResponseError(response.statusCode, body.code ?? null, `Meilisearch answered ${response.statusCode}: ${body.message ?? 'no results'}`);
+			throw new SearchResponseError(
+				response.statusCode,
+				body.code ?? null,
+				`Meilisearch answered ${response.statusCode}: ${body.message ?? 'no results'}`
+			);
 		}
 		return body.results;
 	};

@@ -26,17 +26,28 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
 
-const NO_SAVED_RESULT = 'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again';
+const NO_SAVED_RESULT =
+	'the formula has no saved result, so the cell is read as empty; open the file in Excel, save it again and import it again';
 
 /** The cell's text; `sharedText` looks up an entry of the shared-string table. */
-export function readCell(cell: StoredCell, sharedText: (index: number) => string | undefined = () => undefined): CellReading {
+export function readCell(
+	cell: StoredCell,
+	sharedText: (index: number) => string | undefined = () => undefined
+): CellReading {
 	const { type, value } = cell;
-	if (value === null) return cell.hasFormula ? { text: '', problem: { severity: 'warning', detail: NO_SAVED_RESULT } } : { text: '' };
+	if (value === null)
+		return cell.hasFormula ? { text: '', problem: { severity: 'warning', detail: NO_SAVED_RESULT } } : { text: '' };
 	switch (type) {
 		case 's': {
 			const text = sharedText(Number(value));
 			if (text !== undefined) return { text };
-			return { text: '', problem: { severity: 'error', detail: `the cell points to shared text ${value}, which the workbook does not have; the file is damaged` } };
+			return {
+				text: '',
+				problem: {
+					severity: 'error',
+					detail: `the cell points to shared text ${value}, which the workbook does not have; the file is damaged`
+				}
+			};
 		}
 		case 'inlineStr':
 		case 'str':
@@ -44,7 +55,13 @@ export function readCell(cell: StoredCell, sharedText: (index: number) => string
 		case 'b':
 			return { text: value === '1' || value === 'true' ? 'TRUE' : 'FALSE' };
 		case 'e':
-			return { text: value, problem: { severity: 'error', detail: `the cell shows the Excel error ${value}; correct the formula or type the text` } };
+			return {
+				text: value,
+				problem: {
+					severity: 'error',
+					detail: `the cell shows the Excel error ${value}; correct the formula or type the text`
+				}
+			};
 		case 'd':
 			return { text: readIsoDate(value) };
 		default: {

@@ -28,8 +28,10 @@ const RELATIONSHIP_TYPE_END = {
 } as const;
 
 export async function readWorkbookParts(archive: ZipArchive): Promise<WorkbookParts> {
-	const workbookPart = (await relationships(archive, ''))
-		.find((relationship) => relationship.type.endsWith(RELATIONSHIP_TYPE_END.officeDocument))?.target ?? 'xl/workbook.xml';
+	const workbookPart =
+		(await relationships(archive, '')).find((relationship) =>
+			relationship.type.endsWith(RELATIONSHIP_TYPE_END.officeDocument)
+		)?.target ?? 'xl/workbook.xml';
 	if (!archive.has(workbookPart)) throw new ZipRefusal('damaged', 'it holds no workbook part');
 
 	const links = await relationships(archive, workbookPart);
@@ -70,7 +72,11 @@ async function relationships(archive: ZipArchive, part: string): Promise<Relatio
 	if (!archive.has(relationshipsPart)) return [];
 	return (await readXmlElements(archive, relationshipsPart))
 		.filter((element) => element.name === 'Relationship' && element.attributes.TargetMode !== 'External')
-		.map(({ attributes }) => ({ id: attributes.Id ?? '', type: attributes.Type ?? '', target: resolvePartName(folder, attributes.Target ?? '') }));
+		.map(({ attributes }) => ({
+			id: attributes.Id ?? '',
+			type: attributes.Type ?? '',
+			target: resolvePartName(folder, attributes.Target ?? '')
+		}));
 }
 
 /** "worksheets/sheet1.xml" from "xl/" → "xl/worksheets/sheet1.xml"; "/xl/styles.xml" stays from the root. */

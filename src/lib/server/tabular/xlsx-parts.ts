@@ -53,7 +53,9 @@ export function coreProperties(created: Date): string {
 
 /** The workbook with its sheets in tab order (sheet N is xl/worksheets/sheetN.xml, relationship rIdN). */
 export function workbook(sheetNames: readonly string[]): string {
-	const sheets = sheetNames.map((name, index) => `<sheet name="${escapeXlsxText(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('');
+	const sheets = sheetNames
+		.map((name, index) => `<sheet name="${escapeXlsxText(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+		.join('');
 	return (
 		XML_DECLARATION +
 		`<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
@@ -66,7 +68,8 @@ export function workbook(sheetNames: readonly string[]): string {
 export function workbookRelationships(sheetCount: number): string {
 	const sheets = Array.from(
 		{ length: sheetCount },
-		(_, index) => `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`
+		(_, index) =>
+			`<Relationship Id="rId${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`
 	).join('');
 	return (
 		XML_DECLARATION +
@@ -108,8 +111,16 @@ export function worksheetStart(layout: { frozenHeader: boolean; widths: readonly
 	const view = layout.frozenHeader
 		? '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
 		: '<sheetView workbookViewId="0"/>';
-	const columns = layout.widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join('');
-	return XML_DECLARATION + `<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` + `<sheetViews>${view}</sheetViews>` + `<cols>${columns}</cols>` + '<sheetData>';
+	const columns = layout.widths
+		.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`)
+		.join('');
+	return (
+		XML_DECLARATION +
+		`<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
+		`<sheetViews>${view}</sheetViews>` +
+		`<cols>${columns}</cols>` +
+		'<sheetData>'
+	);
 }
 
 export function worksheetEnd(): string {
@@ -123,7 +134,11 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * count is one day off (it takes 1900 for a leap year), so earlier dates are written as text.
  */
 export function isExcelDate(isoDate: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && isoDate >= '1900-03-01' && Number.isFinite(Date.parse(`${isoDate}T00:00:00Z`));
+	return (
+		/^\d{4}-\d{2}-\d{2}$/.test(isoDate) &&
+		isoDate >= '1900-03-01' &&
+		Number.isFinite(Date.parse(`${isoDate}T00:00:00Z`))
+	);
 }
 
 /** "2016-01-29" → 42398, the day number Excel stores for it. */

@@ -94,7 +94,10 @@ export async function parseXlsx(
 }
 
 /** The names of the workbook’s sheets in tab order; none when it is not a readable workbook. */
-export async function listXlsxSheets(source: XlsxSource, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<string[]> {
+export async function listXlsxSheets(
+	source: XlsxSource,
+	limits: ImportLimits = DEFAULT_IMPORT_LIMITS
+): Promise<string[]> {
 	const opened = await openWorkbook(source, limits);
 	if ('refusal' in opened) return [];
 	opened.archive.close();

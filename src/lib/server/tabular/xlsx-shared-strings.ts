@@ -27,7 +27,12 @@ export class SharedStrings {
 	 * Reads the table; texts longer than `maxChars` are kept one character longer than that, so the
 	 * sheet reader can say the cell is too long without the table holding all of it.
 	 */
-	static async read(archive: ZipArchive, part: string | null, maxChars: number, memoryBytes = IN_MEMORY_BYTES): Promise<SharedStrings> {
+	static async read(
+		archive: ZipArchive,
+		part: string | null,
+		maxChars: number,
+		memoryBytes = IN_MEMORY_BYTES
+	): Promise<SharedStrings> {
 		const table = new SharedStrings(memoryBytes);
 		if (!part) return table;
 		let pieces: string[] = [];
@@ -121,7 +126,8 @@ export class SharedStrings {
 			this.file = { dir, fd: fs.openSync(path.join(dir, 'shared-strings'), 'w+', 0o600) };
 		}
 		let written = 0;
-		while (written < bytes.length) written += fs.writeSync(this.file.fd, bytes, written, bytes.length - written, this.spilled + written);
+		while (written < bytes.length)
+			written += fs.writeSync(this.file.fd, bytes, written, bytes.length - written, this.spilled + written);
 		this.spilled += bytes.length;
 	}
 }

@@ -66,7 +66,16 @@ export async function readSheetRows(
 				case 'c': {
 					const reference = attributes.r ?? '';
 					const column = reference ? columnOf(reference) : nextColumn;
-					cell = { column, reference, style: Number(attributes.s ?? 0), type: attributes.t, value: null, hasFormula: false, isDate: false, date1904: context.date1904 };
+					cell = {
+						column,
+						reference,
+						style: Number(attributes.s ?? 0),
+						type: attributes.t,
+						value: null,
+						hasFormula: false,
+						isDate: false,
+						date1904: context.date1904
+					};
 					nextColumn = column + 1;
 					break;
 				}
@@ -153,7 +162,10 @@ function columnOf(reference: string): number {
 	let column = 0;
 	for (const letter of letters?.toUpperCase() ?? '') column = column * 26 + (letter.charCodeAt(0) - 64);
 	if (!letters || column > MAX_COLUMNS) {
-		throw new ZipRefusal('damaged', `the sheet has a cell “${reference}”, which is not a cell of a worksheet (the last column is XFD)`);
+		throw new ZipRefusal(
+			'damaged',
+			`the sheet has a cell “${reference}”, which is not a cell of a worksheet (the last column is XFD)`
+		);
 	}
 	return column - 1;
 }

@@ -5,13 +5,16 @@
 
 /** Text as a workbook stores it → the text. */
 export function unescapeXlsxText(text: string): string {
-	return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : text;
+	return text.includes('_x')
+		? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)))
+		: text;
 }
 
 // Control characters other than tab and line feed, a text that looks like an escape, the two
 // non-characters, and halves of a surrogate pair without their other half.
-// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
-const NEEDS_ESCAPE = /[\0-\x08\x0B\x0C\r\x0E-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEEDS_ESCAPE =
+	// eslint-disable-next-line no-control-regex -- the control characters XML cannot carry are what this matches
+	/[\0-\x08\x0B\x0C\r\x0E-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** The text → XML character data (or an attribute value) of a workbook part. */

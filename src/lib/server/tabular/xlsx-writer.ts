@@ -8,7 +8,13 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { ExportEntry, SubmissionExportMeta } from '../../domain/export/types';
 import { columnLetter } from '../../domain/tabular/column-names';
-import { aboutRows, exportColumns, exportLanguages, exportRow, type ExportColumn } from '../../domain/tabular/export-layout';
+import {
+	aboutRows,
+	exportColumns,
+	exportLanguages,
+	exportRow,
+	type ExportColumn
+} from '../../domain/tabular/export-layout';
 import type { TabularExportOptions } from './csv-writer';
 import { escapeXlsxText } from './xlsx-text';
 import * as part from './xlsx-parts';
@@ -45,13 +51,19 @@ export async function writeXlsx(
 		'xl/worksheets/sheet1.xml'
 	);
 	// Asked for only when the data sheet is in the zip, so the count of entries is known.
-	zip.addReadStreamLazy('xl/worksheets/sheet2.xml', (ready) => ready(null, Readable.from([Buffer.from(aboutSheet(meta, count))])));
+	zip.addReadStreamLazy('xl/worksheets/sheet2.xml', (ready) =>
+		ready(null, Readable.from([Buffer.from(aboutSheet(meta, count))]))
+	);
 	zip.end();
 	await pipeline(zip.outputStream, destination);
 }
 
 /** The whole workbook in memory, for tests and small downloads. */
-export async function xlsxBuffer(entries: Iterable<ExportEntry>, meta: SubmissionExportMeta, options: TabularExportOptions = {}): Promise<Buffer> {
+export async function xlsxBuffer(
+	entries: Iterable<ExportEntry>,
+	meta: SubmissionExportMeta,
+	options: TabularExportOptions = {}
+): Promise<Buffer> {
 	const output = new PassThrough();
 	const parts: Buffer[] = [];
 	output.on('data', (piece: Buffer) => parts.push(piece));
@@ -61,16 +73,26 @@ export async function xlsxBuffer(entries: Iterable<ExportEntry>, meta: Submissio
 
 /** "Germany 2025", or "DE 2025" when the name is too long for a sheet name. */
 export function dataSheetName(meta: SubmissionExportMeta): string {
-	const byName = `${meta.stateName} ${meta.cycleYear}`.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+	const byName = `${meta.stateName} ${meta.cycleYear}`
+		.replace(/[:\\/?*[\]]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return byName.length <= MAX_SHEET_NAME && byName !== ABOUT_SHEET ? byName : `${meta.stateCode} ${meta.cycleYear}`;
 }
 
 /** A cell to write: text, or a number (an entry ID, a date as its serial day); null leaves the cell out. */
 type Cell = { text: string; style: number } | { number: number; style: number } | null;
 
-function* dataSheet(entries: Iterable<ExportEntry>, columns: readonly ExportColumn[], counted: () => void): Generator<string> {
+function* dataSheet(
+	entries: Iterable<ExportEntry>,
+	columns: readonly ExportColumn[],
+	counted: () => void
+): Generator<string> {
 	yield part.worksheetStart({ frozenHeader: true, widths: columns.map((column) => COLUMN_WIDTHS[column.width]) });
-	yield row(1, columns.map((column) => ({ text: column.header, style: part.STYLE.header })));
+	yield row(
+		1,
+		columns.map((column) => ({ text: column.header, style: part.STYLE.header }))
+	);
 	const dateColumn = columns.findIndex((column) => column.header === 'Source date');
 	const idColumn = columns.findIndex((column) => column.header === 'Entry ID');
 	let rowNumber = 1;
@@ -81,7 +103,8 @@ function* dataSheet(entries: Iterable<ExportEntry>, columns: readonly ExportColu
 			if (!text) return null;
 			// Real numbers and dates, so a spreadsheet sorts and filters them; they read back as the same text.
 			if (index === idColumn) return { number: entry.entryId, style: part.STYLE.top };
-			if (index === dateColumn && part.isExcelDate(text)) return { number: part.serialDay(text), style: part.STYLE.date };
+			if (index === dateColumn && part.isExcelDate(text))
+				return { number: part.serialDay(text), style: part.STYLE.date };
 			return { text, style: columns[index]!.width === 'wide' ? part.STYLE.wrapped : part.STYLE.top };
 		});
 		yield row(rowNumber, cells);

@@ -36,7 +36,13 @@ export class ZipRefusal extends Error {
 	}
 }
 
-const OPEN_OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false };
+const OPEN_OPTIONS: yauzl.Options = {
+	lazyEntries: true,
+	autoClose: false,
+	validateEntrySizes: true,
+	decodeStrings: true,
+	strictFileNames: false
+};
 
 export class ZipArchive {
 	private constructor(
@@ -52,13 +58,19 @@ export class ZipArchive {
 			zip =
 				typeof source === 'string'
 					? await yauzl.openPromise(source, OPEN_OPTIONS)
-					: await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), OPEN_OPTIONS);
+					: await yauzl.fromBufferPromise(
+							Buffer.from(source.buffer, source.byteOffset, source.byteLength),
+							OPEN_OPTIONS
+						);
 		} catch (error) {
 			throw new ZipRefusal('not-a-zip', `the file is not a readable zip package (${reasonOf(error)})`);
 		}
 		try {
 			if (zip.entryCount > limits.maxEntries) {
-				throw new ZipRefusal('too-large-inflated', `the package has ${zip.entryCount.toLocaleString('en')} parts, more than the ${limits.maxEntries.toLocaleString('en')} accepted`);
+				throw new ZipRefusal(
+					'too-large-inflated',
+					`the package has ${zip.entryCount.toLocaleString('en')} parts, more than the ${limits.maxEntries.toLocaleString('en')} accepted`
+				);
 			}
 			const entries = new Map<string, yauzl.Entry>();
 			let total = 0;
@@ -66,7 +78,10 @@ export class ZipArchive {
 				checkEntry(entry, limits);
 				total += entry.uncompressedSize;
 				if (total > limits.maxTotalBytes) {
-					throw new ZipRefusal('too-large-inflated', `its parts unpack to more than ${megabytes(limits.maxTotalBytes)}, which looks like a zip bomb`);
+					throw new ZipRefusal(
+						'too-large-inflated',
+						`its parts unpack to more than ${megabytes(limits.maxTotalBytes)}, which looks like a zip bomb`
+					);
 				}
 				entries.set(entry.fileName.toLowerCase(), entry);
 			}
@@ -106,9 +121,15 @@ export class ZipArchive {
 function checkEntry(entry: yauzl.Entry, limits: ZipLimits): void {
 	const name = entry.fileName;
 	if (entry.uncompressedSize > limits.maxEntryBytes) {
-		throw new ZipRefusal('too-large-inflated', `the part “${name}” unpacks to ${megabytes(entry.uncompressedSize)}, more than the ${megabytes(limits.maxEntryBytes)} accepted`);
+		throw new ZipRefusal(
+			'too-large-inflated',
+			`the part “${name}” unpacks to ${megabytes(entry.uncompressedSize)}, more than the ${megabytes(limits.maxEntryBytes)} accepted`
+		);
 	}
-	if (entry.uncompressedSize > limits.ratioFromBytes && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
+	if (
+		entry.uncompressedSize > limits.ratioFromBytes &&
+		entry.uncompressedSize > entry.compressedSize * limits.maxRatio
+	) {
 		const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
 		throw new ZipRefusal(
 			'too-large-inflated',

@@ -29,7 +29,10 @@ export async function readXmlPart(
 		failure ??= new ZipRefusal('damaged', `the part “${name}” is not well-formed XML (${error.message})`);
 	});
 	parser.on('doctype', () => {
-		failure ??= new ZipRefusal('damaged', `the part “${name}” has a document type declaration, which office files never have`);
+		failure ??= new ZipRefusal(
+			'damaged',
+			`the part “${name}” has a document type declaration, which office files never have`
+		);
 	});
 	if (visitor.open) {
 		const open = visitor.open.bind(visitor);
@@ -72,13 +75,20 @@ async function nextPiece(pieces: AsyncIterator<Buffer>, name: string): Promise<B
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		// yauzl stops a part that inflates to more than its declared size.
-		if (/too many bytes/.test(reason)) throw new ZipRefusal('too-large-inflated', `the part “${name}” unpacks to more than it declares, as zip bombs do`);
+		if (/too many bytes/.test(reason))
+			throw new ZipRefusal(
+				'too-large-inflated',
+				`the part “${name}” unpacks to more than it declares, as zip bombs do`
+			);
 		throw new ZipRefusal('damaged', `the part “${name}” cannot be unpacked (${reason})`);
 	}
 }
 
 /** The whole of a small part (relationships, the workbook, styles) as its elements in order. */
-export async function readXmlElements(archive: ZipArchive, name: string): Promise<{ name: string; attributes: Readonly<Record<string, string>> }[]> {
+export async function readXmlElements(
+	archive: ZipArchive,
+	name: string
+): Promise<{ name: string; attributes: Readonly<Record<string, string>> }[]> {
 	const elements: { name: string; attributes: Readonly<Record<string, string>> }[] = [];
 	await readXmlPart(archive, name, { open: (element, attributes) => elements.push({ name: element, attributes }) });
 	return elements;

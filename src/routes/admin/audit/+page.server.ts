@@ -14,7 +14,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const states = await listStates(db);
 	try {
 		const filter = parseAuditFilter(url.searchParams);
-		const page = await loadOrThrow(() => auditTrailPage(db, locals.actor, filter, before && /^\d+$/.test(before) ? Number(before) : null));
+		const page = await loadOrThrow(() =>
+			auditTrailPage(db, locals.actor, filter, before && /^\d+$/.test(before) ? Number(before) : null)
+		);
 		return { values, errors: {} as Record<string, string>, actions, states, ...page };
 	} catch (caught) {
 		if (!(caught instanceof ValidationError)) throw caught;

@@ -18,7 +18,9 @@ export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const data = await request.formData();
 		const values = { title: textField(data, 'title'), notes: textField(data, 'notes') };
-		const outcome = await runAction(values, () => publishRelease(getServices().db, locals.actor, { title: values.title, notes: optionalField(data, 'notes') }));
+		const outcome = await runAction(values, () =>
+			publishRelease(getServices().db, locals.actor, { title: values.title, notes: optionalField(data, 'notes') })
+		);
 		if (!outcome.ok) return outcome.failure;
 		redirect(303, `/admin/releases?published=${outcome.result.number}`);
 	}

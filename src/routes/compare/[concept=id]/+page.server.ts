@@ -7,7 +7,9 @@ import { loadOrThrow, runAction, textField } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const view = await loadOrThrow(() => compareConcept(getServices().db, locals.actor, Number(params.concept), comparisonOptions(url.searchParams)));
+	const view = await loadOrThrow(() =>
+		compareConcept(getServices().db, locals.actor, Number(params.concept), comparisonOptions(url.searchParams))
+	);
 	return { view, canMap: canMapEntries(locals.actor), query: url.search };
 };
 
@@ -16,14 +18,23 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const values = { entryId: textField(data, 'entryId'), equivalence: textField(data, 'equivalence') };
 		const outcome = await runAction(values, () =>
-			linkEntry(getServices().db, locals.actor, { conceptId: Number(params.concept), entryId: Number(values.entryId), equivalence: values.equivalence })
+			linkEntry(getServices().db, locals.actor, {
+				conceptId: Number(params.concept),
+				entryId: Number(values.entryId),
+				equivalence: values.equivalence
+			})
 		);
 		return outcome.ok ? { saved: 'The degree of equivalence has been saved.' } : outcome.failure;
 	},
 	unlink: async ({ request, locals, params }) => {
 		const data = await request.formData();
 		const values = { entryId: textField(data, 'entryId') };
-		const outcome = await runAction(values, () => unlinkEntry(getServices().db, locals.actor, { conceptId: Number(params.concept), entryId: Number(values.entryId) }));
+		const outcome = await runAction(values, () =>
+			unlinkEntry(getServices().db, locals.actor, {
+				conceptId: Number(params.concept),
+				entryId: Number(values.entryId)
+			})
+		);
 		return outcome.ok ? { saved: 'The entry is no longer linked to this concept.' } : outcome.failure;
 	}
 };

@@ -8,6 +8,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const versionParam = url.searchParams.get('version');
 	const version = versionParam && /^\d+$/.test(versionParam) ? Number(versionParam) : undefined;
 	const language = getLocale();
-	const concept = await loadOrThrow(() => getConceptPage(getServices().db, locals.actor, Number(params.concept), { version, language }));
+	const concept = await loadOrThrow(() =>
+		getConceptPage(getServices().db, locals.actor, Number(params.concept), { version, language })
+	);
 	return { concept, language, requestedVersion: version ?? null };
 };

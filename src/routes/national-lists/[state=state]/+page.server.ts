@@ -16,7 +16,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (params.state !== state.code) redirect(308, `/national-lists/${state.code}`);
 	const canEdit = canEditNationalList(locals.actor, state.code);
 	const language = getLocale();
-	const [submissions, cycles] = await Promise.all([listSubmissions(db, locals.actor, { stateCode: state.code, language }), listCycles(db)]);
+	const [submissions, cycles] = await Promise.all([
+		listSubmissions(db, locals.actor, { stateCode: state.code, language }),
+		listCycles(db)
+	]);
 	const taken = new Set(submissions.map((submission) => submission.cycleYear));
 	return {
 		language,

@@ -17,7 +17,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const proposalId = Number(params.proposal);
 	const positionFilter = POSITION_FILTERS.find((filter) => filter === url.searchParams.get('positions')) ?? null;
 	const [view, comments] = await loadOrThrow(() =>
-		Promise.all([getProposalView(db, locals.actor, proposalId, { positions: positionFilter ?? undefined }), listComments(db, locals.actor, proposalId)])
+		Promise.all([
+			getProposalView(db, locals.actor, proposalId, { positions: positionFilter ?? undefined }),
+			listComments(db, locals.actor, proposalId)
+		])
 	);
 	await markProposalRead(db, locals.actor, proposalId);
 	// The layout counted in parallel, before this page marked its notifications read: give the header the count after.
@@ -28,7 +31,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		comments,
 		positionFilter,
 		changes: showChanges && view.previous ? revisionChanges(view.previous.text, view.current.text) : null,
-		silenceForm: view.permissions.canRunSilence ? { ...suggestedSilenceDeadline(), timeZones: timeZoneChoices() } : null,
+		silenceForm: view.permissions.canRunSilence
+			? { ...suggestedSilenceDeadline(), timeZones: timeZoneChoices() }
+			: null,
 		done: url.searchParams.get('done'),
 		unreadNotifications
 	};
@@ -50,7 +55,9 @@ function numberField(data: FormData, name: string): number {
  * an error shows next to the form it concerns.
  */
 function forCommentForm<V>(failure: ActionFailure<FormFailure<V>>, formKey: string): ActionFailure<FormFailure<V>> {
-	failure.data.errors = Object.fromEntries(Object.entries(failure.data.errors).map(([field, message]) => [`${field}-${formKey}`, message]));
+	failure.data.errors = Object.fromEntries(
+		Object.entries(failure.data.errors).map(([field, message]) => [`${field}-${formKey}`, message])
+	);
 	return failure;
 }
 
@@ -67,19 +74,33 @@ export const actions: Actions = {
 			})
 		);
 		if (!outcome.ok) return outcome.failure;
-		backToProposal(event, outcome.result.silenceBroken ? 'silence-broken' : 'position', outcome.result.silenceBroken ? 'status' : 'positions');
+		backToProposal(
+			event,
+			outcome.result.silenceBroken ? 'silence-broken' : 'position',
+			outcome.result.silenceBroken ? 'status' : 'positions'
+		);
 	},
 	startSilence: async (event) => {
 		const data = await event.request.formData();
-		const values = { form: 'silence', deadlineDate: textField(data, 'deadlineDate'), deadlineTime: textField(data, 'deadlineTime'), timeZone: textField(data, 'timeZone') };
+		const values = {
+			form: 'silence',
+			deadlineDate: textField(data, 'deadlineDate'),
+			deadlineTime: textField(data, 'deadlineTime'),
+			timeZone: textField(data, 'timeZone')
+		};
 		const outcome = await runAction(values, () =>
-			startSilence(getServices().db, event.locals.actor, Number(event.params.proposal), { revision: numberField(data, 'revision'), ...values })
+			startSilence(getServices().db, event.locals.actor, Number(event.params.proposal), {
+				revision: numberField(data, 'revision'),
+				...values
+			})
 		);
 		if (!outcome.ok) return outcome.failure;
 		backToProposal(event, 'silence-started', 'status');
 	},
 	cancelSilence: async (event) => {
-		const outcome = await runAction({ form: 'status' }, () => cancelSilence(getServices().db, event.locals.actor, Number(event.params.proposal)));
+		const outcome = await runAction({ form: 'status' }, () =>
+			cancelSilence(getServices().db, event.locals.actor, Number(event.params.proposal))
+		);
 		if (!outcome.ok) return outcome.failure;
 		backToProposal(event, 'silence-cancelled', 'status');
 	},
@@ -89,7 +110,10 @@ export const actions: Actions = {
 		const formKey = parentId === null ? 'new' : `reply-${parentId}`;
 		const body = textField(data, 'body');
 		const outcome = await runAction({ form: formKey, body }, () =>
-			addComment(getServices().db, event.locals.actor, Number(event.params.proposal), numberField(data, 'revision'), { body, parentId })
+			addComment(getServices().db, event.locals.actor, Number(event.params.proposal), numberField(data, 'revision'), {
+				body,
+				parentId
+			})
 		);
 		if (!outcome.ok) return forCommentForm(outcome.failure, formKey);
 		backToProposal(event, 'commented', `comment-${outcome.result}`);
@@ -99,7 +123,9 @@ export const actions: Actions = {
 		const commentId = numberField(data, 'commentId');
 		const formKey = `edit-${commentId}`;
 		const body = textField(data, 'body');
-		const outcome = await runAction({ form: formKey, body }, () => editComment(getServices().db, event.locals.actor, commentId, body));
+		const outcome = await runAction({ form: formKey, body }, () =>
+			editComment(getServices().db, event.locals.actor, commentId, body)
+		);
 		if (!outcome.ok) return forCommentForm(outcome.failure, formKey);
 		backToProposal(event, 'comment-edited', `comment-${commentId}`);
 	},
@@ -112,7 +138,9 @@ export const actions: Actions = {
 		backToProposal(event, 'unfollowed', 'follow');
 	},
 	withdraw: async (event) => {
-		const outcome = await runAction({ form: 'withdraw' }, () => withdrawProposal(getServices().db, event.locals.actor, Number(event.params.proposal)));
+		const outcome = await runAction({ form: 'withdraw' }, () =>
+			withdrawProposal(getServices().db, event.locals.actor, Number(event.params.proposal))
+		);
 		if (!outcome.ok) return outcome.failure;
 		backToProposal(event, 'withdrawn', 'status');
 	}

@@ -26,9 +26,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = getServices();
 	const kind = kindFrom(url.searchParams.get('kind'));
 	const concepts = await conceptChoices(db);
-	const concept = concepts.find((choice) => choice.conceptId === conceptIdFrom(url.searchParams.get('concept'))) ?? null;
+	const concept =
+		concepts.find((choice) => choice.conceptId === conceptIdFrom(url.searchParams.get('concept'))) ?? null;
 	const [citable, agreedText] = concept
-		? await loadOrThrow(() => Promise.all([citableEntries(db, locals.actor, concept.conceptId), agreedConceptText(db, concept.conceptId)]))
+		? await loadOrThrow(() =>
+				Promise.all([citableEntries(db, locals.actor, concept.conceptId), agreedConceptText(db, concept.conceptId)])
+			)
 		: [[], null];
 	return {
 		kind,

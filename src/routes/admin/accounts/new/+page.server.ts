@@ -15,7 +15,9 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const values = accountInputFromForm(data);
 		const password = rawField(data, 'password');
-		const outcome = await runAction(values, () => createAccount(getServices().db, locals.actor, { ...values, password }));
+		const outcome = await runAction(values, () =>
+			createAccount(getServices().db, locals.actor, { ...values, password })
+		);
 		if (!outcome.ok) return outcome.failure;
 		redirect(303, `/admin/accounts?created=${encodeURIComponent(values.email.toLowerCase())}`);
 	}

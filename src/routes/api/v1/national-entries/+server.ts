@@ -6,4 +6,6 @@ import type { RequestHandler } from './$types';
 
 // Always the anonymous view: locals.actor is deliberately not used.
 export const GET: RequestHandler = ({ request, url }) =>
-	answerJson(request, () => listApiNationalEntries(getServices().db, parseNationalEntryQuery(url.searchParams), url.origin));
+	answerJson(request, () =>
+		listApiNationalEntries(getServices().db, parseNationalEntryQuery(url.searchParams), url.origin)
+	);

@@ -12,5 +12,9 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	const { tookMs, ...results } = await searchTerms(db, search, locals.actor, searchRequest);
 	const body = { query: searchRequest, ...results };
 	// The timing differs on every request; leaving it out of the ETag lets a repeat search get a 304.
-	return apiJson(request, body, { unversioned: { tookMs }, cacheControl: locals.actor ? 'private, no-store' : 'public, max-age=30', headers: { Vary: 'Cookie' } });
+	return apiJson(request, body, {
+		unversioned: { tookMs },
+		cacheControl: locals.actor ? 'private, no-store' : 'public, max-age=30',
+		headers: { Vary: 'Cookie' }
+	});
 };

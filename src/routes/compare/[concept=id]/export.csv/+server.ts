@@ -6,7 +6,9 @@ import { loadOrThrow } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const view = await loadOrThrow(() => compareConcept(getServices().db, locals.actor, Number(params.concept), comparisonOptions(url.searchParams)));
+	const view = await loadOrThrow(() =>
+		compareConcept(getServices().db, locals.actor, Number(params.concept), comparisonOptions(url.searchParams))
+	);
 	const name = view.concept?.label.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() ?? 'comparison';
 	return new Response(comparisonCsv(view), {
 		headers: {

@@ -5,7 +5,10 @@ import { comparisonOptions } from '$lib/server/compare/form';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const ids = (url.searchParams.get('ids') ?? '').split(',').map(Number).filter((id) => Number.isInteger(id) && id > 0);
+	const ids = (url.searchParams.get('ids') ?? '')
+		.split(',')
+		.map(Number)
+		.filter((id) => Number.isInteger(id) && id > 0);
 	const view = await compareEntries(getServices().db, locals.actor, ids, comparisonOptions(url.searchParams));
 	return new Response(comparisonCsv(view), {
 		headers: {

@@ -1,7 +1,12 @@
 // /glossary/download/tbx, /csv, /json: the consensus glossary as it stands now.
 import { error } from '@sveltejs/kit';
 import { getServices } from '$lib/server/app';
-import { downloadGlossary, glossaryDownloadResponse, isGlossaryDownloadFormat, UNKNOWN_FORMAT_MESSAGE } from '$lib/server/glossary-export';
+import {
+	downloadGlossary,
+	glossaryDownloadResponse,
+	isGlossaryDownloadFormat,
+	UNKNOWN_FORMAT_MESSAGE
+} from '$lib/server/glossary-export';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url, request }) => {

@@ -5,5 +5,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
-	return { release: await loadOrThrow(() => getRelease(getServices().db, Number(params.number), url.origin)), language: getLocale() };
+	return {
+		release: await loadOrThrow(() => getRelease(getServices().db, Number(params.number), url.origin)),
+		language: getLocale()
+	};
 };

@@ -8,7 +8,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { db } = getServices();
 	const language = getLocale();
-	const submission = await loadOrThrow(() => getSubmission(db, locals.actor, params.state, Number(params.cycle), language));
+	const submission = await loadOrThrow(() =>
+		getSubmission(db, locals.actor, params.state, Number(params.cycle), language)
+	);
 	const requested = url.searchParams.get('revision');
 	const revision = requested
 		? await loadOrThrow(async () => findRevision(submission, Number(requested)))

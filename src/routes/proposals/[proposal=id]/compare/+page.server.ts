@@ -17,7 +17,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// By default, the changes the current revision made.
 	const from = revisionParam(url.searchParams.get('from'), Math.max(1, last - 1), last);
 	const to = revisionParam(url.searchParams.get('to'), last, last);
-	const [before, after] = await loadOrThrow(() => Promise.all([getRevisionText(db, proposalId, from), getRevisionText(db, proposalId, to)]));
+	const [before, after] = await loadOrThrow(() =>
+		Promise.all([getRevisionText(db, proposalId, from), getRevisionText(db, proposalId, to)])
+	);
 	return {
 		proposal: { id: view.id, title: view.title, revisions: view.revisions },
 		from: before,

@@ -1,7 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getServices } from '$lib/server/app';
 import { getRevisionEntries, getSubmission } from '$lib/server/national-lists/read';
-import { moveEntry, openDraft, setEntryWithdrawn, submitDraft, updateSubmissionSettings } from '$lib/server/national-lists/editing';
+import {
+	moveEntry,
+	openDraft,
+	setEntryWithdrawn,
+	submitDraft,
+	updateSubmissionSettings
+} from '$lib/server/national-lists/editing';
 import { loadOrThrow, optionalField, runAction, textField } from '$lib/server/http';
 import { findDuplicateTerms } from '$lib/domain/entry-validation';
 import { originalVersion } from '$lib/domain/national-entry';
@@ -11,14 +17,17 @@ async function loadSubmission(event: Pick<RequestEvent, 'locals' | 'params'>) {
 	const submission = await loadOrThrow(() =>
 		getSubmission(getServices().db, event.locals.actor, event.params.state, Number(event.params.cycle))
 	);
-	if (!submission.canEdit) error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
+	if (!submission.canEdit)
+		error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
 	return submission;
 }
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
 	const submission = await loadSubmission(event);
-	const entries = submission.draft ? await getRevisionEntries(getServices().db, submission.draft.id, { includeWithdrawn: true }) : [];
+	const entries = submission.draft
+		? await getRevisionEntries(getServices().db, submission.draft.id, { includeWithdrawn: true })
+		: [];
 	const duplicates = findDuplicateTerms(
 		entries
 			.filter((entry) => !entry.withdrawn)
@@ -47,7 +56,10 @@ export const actions: Actions = {
 	settings: async (event) => {
 		const submission = await loadSubmission(event);
 		const data = await event.request.formData();
-		const values = { distribution: textField(data, 'distribution'), documentReference: textField(data, 'documentReference') };
+		const values = {
+			distribution: textField(data, 'distribution'),
+			documentReference: textField(data, 'documentReference')
+		};
 		const outcome = await runAction(values, () =>
 			updateSubmissionSettings(getServices().db, event.locals.actor, submission.id, {
 				distribution: values.distribution === 'public' ? 'public' : 'restricted',
@@ -61,26 +73,34 @@ export const actions: Actions = {
 		const submission = await loadSubmission(event);
 		const data = await event.request.formData();
 		const direction = textField(data, 'direction') === 'up' ? 'up' : 'down';
-		await loadOrThrow(() => moveEntry(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), direction));
+		await loadOrThrow(() =>
+			moveEntry(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), direction)
+		);
 		return { moved: true };
 	},
 	withdraw: async (event) => {
 		const submission = await loadSubmission(event);
 		const data = await event.request.formData();
-		await loadOrThrow(() => setEntryWithdrawn(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), true));
+		await loadOrThrow(() =>
+			setEntryWithdrawn(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), true)
+		);
 		return { withdrawn: true };
 	},
 	restore: async (event) => {
 		const submission = await loadSubmission(event);
 		const data = await event.request.formData();
-		await loadOrThrow(() => setEntryWithdrawn(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), false));
+		await loadOrThrow(() =>
+			setEntryWithdrawn(getServices().db, event.locals.actor, submission.id, entryIdFrom(data), false)
+		);
 		return { restored: true };
 	},
 	submit: async (event) => {
 		const submission = await loadSubmission(event);
 		const data = await event.request.formData();
 		const values = { summary: textField(data, 'summary') };
-		const outcome = await runAction(values, () => submitDraft(getServices().db, event.locals.actor, submission.id, values.summary || null));
+		const outcome = await runAction(values, () =>
+			submitDraft(getServices().db, event.locals.actor, submission.id, values.summary || null)
+		);
 		if (!outcome.ok) return outcome.failure;
 		redirect(303, `/national-lists/${submission.stateCode}/${submission.cycleYear}?revision=${outcome.result}`);
 	}

@@ -10,7 +10,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const { db, config } = getServices();
 	const submission = await loadOrThrow(() => getSubmission(db, locals.actor, params.state, Number(params.cycle)));
-	if (!submission.canEdit) error(403, `Only the editors of ${submission.stateName} and the Secretariat may import into this list.`);
+	if (!submission.canEdit)
+		error(403, `Only the editors of ${submission.stateName} and the Secretariat may import into this list.`);
 	return {
 		submission,
 		languages: await listLanguageOptions(db),
@@ -43,7 +44,9 @@ export const actions: Actions = {
 		});
 		if (!outcome.ok) return outcome.failure;
 		// Parsing goes on in the background; the preview page shows its progress.
-		void runImportJob(db, config.dataDir, outcome.result.jobId).catch((caught: unknown) => console.error('Import failed', caught));
+		void runImportJob(db, config.dataDir, outcome.result.jobId).catch((caught: unknown) =>
+			console.error('Import failed', caught)
+		);
 		redirect(303, `/national-lists/${submission.stateCode}/${submission.cycleYear}/import/${outcome.result.jobId}`);
 	}
 };

@@ -12,7 +12,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const { db } = getServices();
 	const proposalId = Number(params.proposal);
-	const [view, refusal] = await loadOrThrow(() => Promise.all([getProposalView(db, locals.actor, proposalId), revisionRefusal(db, locals.actor, proposalId)]));
+	const [view, refusal] = await loadOrThrow(() =>
+		Promise.all([getProposalView(db, locals.actor, proposalId), revisionRefusal(db, locals.actor, proposalId)])
+	);
 	const linked = view.concept ? await citableEntries(db, locals.actor, view.concept.id) : [];
 	// Entries the current revision cites without being linked to the concept stay on offer too.
 	const citable = [
@@ -31,11 +33,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			}))
 	];
 	return {
-		proposal: { id: view.id, title: view.title, kindLabel: view.kindLabel, concept: view.concept, currentRevision: view.current.number },
+		proposal: {
+			id: view.id,
+			title: view.title,
+			kindLabel: view.kindLabel,
+			concept: view.concept,
+			currentRevision: view.current.number
+		},
 		refusal,
 		citable,
 		// The rationale explains this revision's changes, so it starts empty.
-		initial: revisionFormValues(view.current.text, null, view.citedEntries.map((entry) => entry.entryId))
+		initial: revisionFormValues(
+			view.current.text,
+			null,
+			view.citedEntries.map((entry) => entry.entryId)
+		)
 	};
 };
 
@@ -46,7 +58,10 @@ export const actions: Actions = {
 		const basedOn = Number(textField(data, 'basedOnRevision'));
 		const outcome = await runAction(values, async () => {
 			if (Object.keys(problems).length > 0) throw new ValidationError(problems);
-			return postRevision(getServices().db, locals.actor, Number(params.proposal), { ...input, basedOnRevision: Number.isInteger(basedOn) && basedOn > 0 ? basedOn : undefined });
+			return postRevision(getServices().db, locals.actor, Number(params.proposal), {
+				...input,
+				basedOnRevision: Number.isInteger(basedOn) && basedOn > 0 ? basedOn : undefined
+			});
 		});
 		if (!outcome.ok) return outcome.failure;
 		redirect(303, `/proposals/${params.proposal}?text=changes&done=revised#text`);

@@ -12,7 +12,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const { db } = getServices();
 	const submission = await loadOrThrow(() => getSubmission(db, locals.actor, params.state, Number(params.cycle)));
-	if (!submission.canEdit) error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
+	if (!submission.canEdit)
+		error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
 	if (!submission.draft) redirect(303, `/national-lists/${submission.stateCode}/${submission.cycleYear}/edit`);
 	const entry = await loadOrThrow(() => getDraftEntry(db, locals.actor, submission.id, Number(params.entry)));
 	return { submission, entry, languages: await listLanguageOptions(db), initial: entryFormValues(entry.content) };
@@ -27,6 +28,9 @@ export const actions: Actions = {
 			updateEntry(db, locals.actor, submission.id, Number(params.entry), content)
 		);
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/national-lists/${submission.stateCode}/${submission.cycleYear}/edit?saved=${encodeURIComponent('The entry has been saved in the draft.')}`);
+		redirect(
+			303,
+			`/national-lists/${submission.stateCode}/${submission.cycleYear}/edit?saved=${encodeURIComponent('The entry has been saved in the draft.')}`
+		);
 	}
 };

@@ -12,8 +12,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const { db } = getServices();
 	const submission = await loadOrThrow(() => getSubmission(db, locals.actor, params.state, Number(params.cycle)));
-	if (!submission.canEdit) error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
-	const [languages, stateLanguage] = await Promise.all([listLanguageOptions(db), defaultLanguageOf(db, submission.stateCode)]);
+	if (!submission.canEdit)
+		error(403, `Only the editors of ${submission.stateName} and the Secretariat may edit this list.`);
+	const [languages, stateLanguage] = await Promise.all([
+		listLanguageOptions(db),
+		defaultLanguageOf(db, submission.stateCode)
+	]);
 	return { submission, languages, initial: entryFormValues(null, stateLanguage) };
 };
 
@@ -22,8 +26,13 @@ export const actions: Actions = {
 		const { db } = getServices();
 		const submission = await loadOrThrow(() => getSubmission(db, locals.actor, params.state, Number(params.cycle)));
 		const { content, values, otherCount } = entryFormFromRequest(await request.formData());
-		const outcome = await runAction({ ...values, otherCount: String(otherCount) }, () => addEntry(db, locals.actor, submission.id, content));
+		const outcome = await runAction({ ...values, otherCount: String(otherCount) }, () =>
+			addEntry(db, locals.actor, submission.id, content)
+		);
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/national-lists/${submission.stateCode}/${submission.cycleYear}/edit?saved=${encodeURIComponent('The entry has been added to the draft.')}`);
+		redirect(
+			303,
+			`/national-lists/${submission.stateCode}/${submission.cycleYear}/edit?saved=${encodeURIComponent('The entry has been added to the draft.')}`
+		);
 	}
 };

@@ -8,12 +8,17 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const preview = await loadOrThrow(() => getImportPreview(getServices().db, locals.actor, params.job));
-	if (preview.stateCode !== params.state.toUpperCase() || String(preview.cycleYear) !== params.cycle) error(404, 'There is no such import.');
+	if (preview.stateCode !== params.state.toUpperCase() || String(preview.cycleYear) !== params.cycle)
+		error(404, 'There is no such import.');
 	const languages = preview.details?.summary?.languages ?? [];
-	return { preview, targetChoices: preview.kind === 'tbx' ? [] : columnTargetChoices(languages.length ? languages : ['en']) };
+	return {
+		preview,
+		targetChoices: preview.kind === 'tbx' ? [] : columnTargetChoices(languages.length ? languages : ['en'])
+	};
 };
 
-const base = (params: { state: string; cycle: string }) => `/national-lists/${params.state.toUpperCase()}/${params.cycle}`;
+const base = (params: { state: string; cycle: string }) =>
+	`/national-lists/${params.state.toUpperCase()}/${params.cycle}`;
 
 export const actions: Actions = {
 	commit: async ({ locals, params }) => {
@@ -27,7 +32,10 @@ export const actions: Actions = {
 	discard: async ({ locals, params }) => {
 		const { db, config } = getServices();
 		await loadOrThrow(() => discardImportJob(db, config.dataDir, locals.actor, params.job));
-		redirect(303, `${base(params)}/edit?saved=${encodeURIComponent('The import was discarded; the list did not change.')}`);
+		redirect(
+			303,
+			`${base(params)}/edit?saved=${encodeURIComponent('The import was discarded; the list did not change.')}`
+		);
 	},
 	reconfigure: async ({ request, locals, params }) => {
 		const { db, config } = getServices();
@@ -35,7 +43,10 @@ export const actions: Actions = {
 		const preview = await loadOrThrow(() => getImportPreview(db, locals.actor, params.job));
 		const headers = preview.details?.header?.headers ?? [];
 		const mapping: ColumnMapping | undefined = headers.length
-			? headers.map((header, index) => ({ header, target: columnTargetFromKey(textField(data, `column-${index}`)) ?? { kind: 'ignore' } }))
+			? headers.map((header, index) => ({
+					header,
+					target: columnTargetFromKey(textField(data, `column-${index}`)) ?? { kind: 'ignore' }
+				}))
 			: undefined;
 		const sheetName = textField(data, 'sheetName') || undefined;
 		const mode = textField(data, 'mode') === 'add' ? 'add' : 'replace';
