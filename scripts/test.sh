@@ -9,6 +9,9 @@ npx paraglide-js compile --project ./project.inlang --outdir ./src/lib/paraglide
 npx svelte-kit sync
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 
+echo "== Lint (Prettier, and ESLint with the layering and import-cycle rules)"
+npm run lint --silent
+
 echo "== Unit and integration tests (Vitest, real SQLite and Meilisearch)"
 # xmllint validates exported TBX against the official LTAC schema in the integration tests.
 bash scripts/ensure-tools.sh
