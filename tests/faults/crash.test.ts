@@ -172,7 +172,7 @@ describe('kill -9 of the app', () => {
 		const upload = await post(editor, '/national-lists/DE/2026/import', form);
 		const job = upload.headers.get('location')!;
 		await until(async () => !(await page(editor, job)).includes('Reading the file'), 120_000, 'the file is read');
-		expect(await page(editor, job)).toMatch(/Entries read<\/dt><dd[^>]*>30000/);
+		expect(await page(editor, job)).toMatch(/Entries read<\/dt>\s*<dd[^>]*>\s*30000\b/);
 
 		let answered = false;
 		const commit = post(editor, `${job}?/commit`, {}).then(

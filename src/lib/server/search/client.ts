@@ -4,7 +4,7 @@ import { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '../config';
 import { readMasterKey } from './embedded';
 import { createResultCache, type ResultCache } from './result-cache';
-import type { SearchResults } from './query';
+import type { SearchResults } from './results';
 import { createMultiSearch, type MultiSearch } from './transport';
 
 export interface SearchService {

@@ -10,7 +10,7 @@ import { normaliseForSearch } from '../../domain/search/normalise';
 import { queryWordMatcher } from '../../domain/search/word-match';
 import { russianStem } from '../../domain/search/stems';
 import { entriesPerGroup, resultGroups, shownMatches } from './result-groups';
-import type { SearchResults } from './query';
+import type { SearchResults } from './results';
 
 // The facets and the search_document columns they count.
 const FACET_COLUMNS = {

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import type { SearchService } from './client';
 import { TERMS_INDEX, indexName } from './index-definitions';
 import { fallbackSearch } from './fallback';
+import { FALLBACK_NOTICE, type SearchResults } from './results';
 import { mirroredDocuments } from './mirror';
 import {
 	buildResultGroups,
@@ -27,29 +28,7 @@ import type { SearchDocument } from '../../domain/search/documents';
 
 export type { ResultConcept, ResultEntry, ResultGroup } from './result-groups';
 
-export interface FacetValue {
-	value: string;
-	count: number;
-}
-
-export interface SearchResults {
-	engine: 'meilisearch' | 'database';
-	/** Shown above the results when search runs in its simpler fallback mode. */
-	notice: string | null;
-	total: number;
-	page: number;
-	perPage: number;
-	totalPages: number;
-	groups: ResultGroup[];
-	facets: Record<
-		'stateCode' | 'language' | 'cycleYear' | 'kind' | 'conceptStatus' | 'translationPending',
-		FacetValue[]
-	>;
-	tookMs: number;
-}
-
-export const FALLBACK_NOTICE =
-	'The full search service is not available at the moment, so these results come from a simpler search: it does not forgive typos or find other word forms, and the figures by facet are approximate.';
+export { FALLBACK_NOTICE, type FacetValue, type SearchResults } from './results';
 
 const FACETS = ['stateCode', 'language', 'cycleYear', 'kind', 'conceptStatus', 'translationPending'] as const;
 const MEMBERS_LIMIT = 300;
