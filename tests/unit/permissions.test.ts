@@ -11,10 +11,13 @@ import {
 	canPublishRelease,
 	canRead,
 	canReviseProposal,
+	canReadAuditTrail,
 	canRunSilenceProcedure,
 	canSeeRestricted,
+	canStartListInCycle,
 	canStatePosition,
 	canWithdrawProposal,
+	editableStates,
 	ensure,
 	readableDistributions,
 	type Actor
@@ -82,6 +85,26 @@ describe('editing national lists', () => {
 	it('lets the Secretariat act on behalf of any State', () => {
 		expect(canEditNationalList(secretariat, 'DE')).toBe(true);
 		expect(canEditNationalList(secretariat, 'VA')).toBe(true);
+	});
+
+	it('lets a State editor start a list while the cycle is open, the Secretariat also once it is closed', () => {
+		const open = { isOpen: true };
+		const closed = { isOpen: false };
+		expect(canStartListInCycle(editorDe, 'DE', open)).toBe(true);
+		expect(canStartListInCycle(editorDe, 'DE', closed)).toBe(false);
+		expect(canStartListInCycle(editorDe, 'FR', open)).toBe(false);
+		expect(canStartListInCycle(secretariat, 'FR', closed)).toBe(true);
+		expect(canStartListInCycle(delegateFr, 'FR', open)).toBe(false);
+		expect(canStartListInCycle(anonymous, 'DE', open)).toBe(false);
+	});
+
+	it('names the States whose lists a viewer may edit: their own, or all for the Secretariat', () => {
+		const states = [{ code: 'DE' }, { code: 'FR' }, { code: 'PL' }];
+		expect(editableStates(editorDe, states)).toEqual([{ code: 'DE' }]);
+		expect(editableStates(editorAndDelegatePl, states)).toEqual([{ code: 'PL' }]);
+		expect(editableStates(secretariat, states)).toEqual(states);
+		expect(editableStates(delegateFr, states)).toEqual([]);
+		expect(editableStates(anonymous, states)).toEqual([]);
 	});
 
 	it('lets experts and the Secretariat map entries to concepts, nobody else', () => {
@@ -154,7 +177,14 @@ describe('proposals and comments', () => {
 });
 
 describe('Secretariat-only powers', () => {
-	const powers = [canRunSilenceProcedure, canPublishRelease, canManageAccounts, canManageCycles, canManageSearchIndex];
+	const powers = [
+		canRunSilenceProcedure,
+		canPublishRelease,
+		canManageAccounts,
+		canManageCycles,
+		canManageSearchIndex,
+		canReadAuditTrail
+	];
 
 	it('belong to administrators', () => {
 		for (const power of powers) expect(power(secretariat)).toBe(true);

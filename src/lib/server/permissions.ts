@@ -69,6 +69,19 @@ export function canEditNationalList(viewer: Viewer, stateCode: string): boolean 
 	return viewer.isAdministrator || (viewer.isStateEditor && viewer.stateCode === stateCode);
 }
 
+/**
+ * Start a State's list in an exchange cycle: its editors while the cycle is open; the Secretariat
+ * also in a closed one, for a late submission.
+ */
+export function canStartListInCycle(viewer: Viewer, stateCode: string, cycle: { isOpen: boolean }): boolean {
+	return viewer !== null && canEditNationalList(viewer, stateCode) && (cycle.isOpen || viewer.isAdministrator);
+}
+
+/** The States whose lists the viewer may create and edit: their own as its editor, all as the Secretariat. */
+export function editableStates<T extends { code: string }>(viewer: Viewer, states: readonly T[]): T[] {
+	return states.filter((state) => canEditNationalList(viewer, state.code));
+}
+
 /** Link national entries to concepts and create candidate concepts: the experts and the Secretariat. */
 export function canMapEntries(viewer: Viewer): boolean {
 	return viewer !== null && (viewer.isAdministrator || viewer.isStateEditor);

@@ -1,7 +1,7 @@
 import { getServices } from '$lib/server/app';
 import { listSubmissions } from '$lib/server/national-lists/read';
 import { listCycles, listStates } from '$lib/server/reference';
-import { canEditNationalList } from '$lib/server/permissions';
+import { editableStates } from '$lib/server/permissions';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -15,16 +15,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		listCycles(db),
 		listStates(db)
 	]);
-	const ownState = locals.actor?.stateCode ?? null;
+	// One State: a shortcut to its lists; more (the Secretariat): a choice of any.
+	const editable = editableStates(locals.actor, states);
 	return {
 		language,
 		submissions,
 		cycles,
 		cycleYear: cycleYear ?? null,
-		ownState:
-			ownState && canEditNationalList(locals.actor, ownState)
-				? (states.find((state) => state.code === ownState) ?? null)
-				: null,
-		editableStates: locals.actor?.isAdministrator ? states : []
+		ownState: editable.length === 1 ? editable[0]! : null,
+		editableStates: editable.length > 1 ? editable : []
 	};
 };

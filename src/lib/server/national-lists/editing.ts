@@ -7,7 +7,15 @@ import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
 import { enqueueSearchUpdate } from '../search/outbox';
-import { canEditNationalList, ensure, ensureSignedIn, recordedUserId, type Actor, type Viewer } from '../permissions';
+import {
+	canEditNationalList,
+	canStartListInCycle,
+	ensure,
+	ensureSignedIn,
+	recordedUserId,
+	type Actor,
+	type Viewer
+} from '../permissions';
 import { insertEntryVersion, insertEntryVersions } from './entry-store';
 import { getRevisionEntries } from './read';
 import { canonicalLanguageTag, validateEntryContent } from '../../domain/entry-validation';
@@ -71,7 +79,7 @@ export async function createSubmission(
 		.where('year', '=', input.cycleYear)
 		.executeTakeFirst();
 	if (!cycle) throw new ValidationError({ cycleYear: `There is no ${input.cycleYear} exchange cycle.` });
-	if (cycle.isOpen === 0 && !viewer.isAdministrator) {
+	if (!canStartListInCycle(viewer, input.stateCode, { isOpen: cycle.isOpen === 1 })) {
 		throw new ValidationError({
 			cycleYear: `The ${input.cycleYear} exchange is closed; ask the Secretariat to add a late submission.`
 		});

@@ -3,7 +3,7 @@ import { getServices } from '$lib/server/app';
 import { listSubmissions } from '$lib/server/national-lists/read';
 import { createSubmission } from '$lib/server/national-lists/editing';
 import { findState, listCycles } from '$lib/server/reference';
-import { canEditNationalList } from '$lib/server/permissions';
+import { canEditNationalList, canStartListInCycle } from '$lib/server/permissions';
 import { optionalField, runAction, textField } from '$lib/server/http';
 import type { Distribution } from '$lib/domain/vocabulary';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -26,10 +26,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		state: { ...state, name: submissions[0]?.stateName ?? state.name },
 		submissions,
 		canEdit,
-		// The cycles a new list can be created for: open ones, or any for the Secretariat.
-		availableCycles: canEdit
-			? cycles.filter((cycle) => !taken.has(cycle.year) && (cycle.isOpen || locals.actor?.isAdministrator))
-			: []
+		// The cycles a new list can be created for: those without one, where the viewer may start it.
+		availableCycles: cycles.filter(
+			(cycle) => !taken.has(cycle.year) && canStartListInCycle(locals.actor, state.code, cycle)
+		)
 	};
 };
 
