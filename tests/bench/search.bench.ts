@@ -28,7 +28,7 @@ import { loadConfig } from '../../src/lib/server/config';
 import { prepareDatabase } from '../../src/lib/server/database';
 import type { Db } from '../../src/lib/server/db/connection';
 import { recordAudit } from '../../src/lib/server/audit';
-import { enqueueSearchUpdate } from '../../src/lib/server/search/outbox';
+import { enqueueSearchUpdate } from '../../src/lib/server/outbox';
 import { createSearchService, type SearchService } from '../../src/lib/server/search/client';
 import {
 	EMBEDDED_MEILISEARCH_VERSION,

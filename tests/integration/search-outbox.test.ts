@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enqueueSearchUpdate, requeueIfDocumentsChanged } from '../../src/lib/server/search/outbox';
+import { enqueueSearchUpdate, requeueIfDocumentsChanged } from '../../src/lib/server/outbox';
 import { dueOutboxRows } from '../../src/lib/server/search/sync';
 import { createTestDatabase } from '../helpers/database';
 import { CompiledQuery } from 'kysely';

@@ -13,7 +13,7 @@ import { drainOutbox } from '../../src/lib/server/search/sync';
 import { checkDrift } from '../../src/lib/server/search/reindex';
 import { searchTerms, type SearchResults } from '../../src/lib/server/search/query';
 import { ENTRIES_PER_GROUP } from '../../src/lib/server/search/result-groups';
-import { enqueueSearchUpdate } from '../../src/lib/server/search/outbox';
+import { enqueueSearchUpdate } from '../../src/lib/server/outbox';
 import { insertConceptVersion } from '../../src/lib/server/concepts/concept-store';
 import { addEntry, createSubmission, submitDraft } from '../../src/lib/server/national-lists/editing';
 import { nowIso } from '../../src/lib/server/clock';

@@ -6,7 +6,7 @@ import { prepareDatabase } from './database';
 import { createSearchService, type SearchService } from './search/client';
 import { applySearchSettings } from './search/settings';
 import { startOutboxWorker, type OutboxWorker } from './search/sync';
-import { requeueIfDocumentsChanged } from './search/outbox';
+import { requeueIfDocumentsChanged } from './outbox';
 import { resumeInterruptedImports } from './import/jobs';
 import { startDeadlineScheduler, type DeadlineScheduler } from './proposals/deadlines';
 

@@ -7,7 +7,7 @@ import { recordAudit } from './audit';
 import { nowIso } from './clock';
 import { hashPassword } from './auth/password';
 import { newUserId } from './accounts';
-import { enqueueSearchUpdate } from './search/outbox';
+import { enqueueSearchUpdate } from './outbox';
 import { insertEntryVersion } from './national-lists/entry-store';
 import { insertConceptVersion } from './concepts/concept-store';
 import { insertProposalRevision } from './proposals/proposal-store';

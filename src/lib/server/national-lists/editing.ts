@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
-import { enqueueSearchUpdate } from '../search/outbox';
+import { enqueueSearchUpdate } from '../outbox';
 import {
 	canEditNationalList,
 	canStartListInCycle,

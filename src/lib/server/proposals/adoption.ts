@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
 import { insertConceptVersion } from '../concepts/concept-store';
-import { enqueueSearchUpdate } from '../search/outbox';
+import { enqueueSearchUpdate } from '../outbox';
 import { preferredTerm, readRevisionText } from './revision-text';
 import type { LoadedProposal } from './state';
 import {

@@ -9,7 +9,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/connection';
 import type { Database } from '../db/schema';
 import { recordAudit } from '../audit';
-import { enqueueSearchUpdate } from '../search/outbox';
+import { enqueueSearchUpdate } from '../outbox';
 import {
 	canOpenProposal,
 	canReviseProposal,

@@ -9,7 +9,7 @@ import { ensureIndexes } from './settings';
 import { allNationalEntrySources, loadConceptSources } from './sources';
 import { deleteMirroredExcept, upsertMirrored } from './mirror';
 import { sendToMeilisearch } from './sync';
-import { recordDocumentVersion } from './outbox';
+import { recordDocumentVersion } from '../outbox';
 import { nowIso } from '../clock';
 import { conceptDocuments, nationalEntryDocument, type SearchDocument } from '../../domain/search/documents';
 

@@ -1,8 +1,8 @@
 // Writes that change what search should find add a row here in the same transaction. The sync
 // worker rebuilds each document from SQLite, so the row only names the document, never its content.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, SearchOutboxTable } from '../db/schema';
-import { nowIso } from '../clock';
+import type { Database, SearchOutboxTable } from './db/schema';
+import { nowIso } from './clock';
 
 export type SearchDocumentType = SearchOutboxTable['documentType'];
 
