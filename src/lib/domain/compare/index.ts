@@ -3,7 +3,7 @@
 // Pure functions: no I/O, usable on the server and in the browser.
 export type { ComparableText, TextRange } from './types';
 export { mergeRanges } from './ranges';
-export { normalizeWord } from './normalize';
+export { normaliseWord } from './normalise-word';
 export { isStopWord } from './stop-words';
 export { crudeStem } from './stem';
 export { tokenizeWords, contentKeys, type WordToken, type TokenizeOptions } from './tokenize';

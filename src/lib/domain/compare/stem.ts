@@ -71,23 +71,23 @@ function stemEnglish(word: string): string {
 }
 
 /** The crude stem of a normalised word; words with digits and unknown languages are left alone. */
-export function crudeStem(normalizedWord: string, locale: string): string {
-	if (/\p{N}/u.test(normalizedWord)) return normalizedWord;
+export function crudeStem(normalisedWord: string, locale: string): string {
+	if (/\p{N}/u.test(normalisedWord)) return normalisedWord;
 	const language = primaryLanguage(locale);
-	if (language === 'en') return stemEnglish(normalizedWord);
+	if (language === 'en') return stemEnglish(normalisedWord);
 	// French plurals in -aux: "réseaux" → "réseau", "nationaux" → "national".
-	if (language === 'fr' && normalizedWord.endsWith('aux') && normalizedWord.length > 5) {
+	if (language === 'fr' && normalisedWord.endsWith('aux') && normalisedWord.length > 5) {
 		return crudeStem(
-			normalizedWord.endsWith('eaux') ? normalizedWord.slice(0, -1) : `${normalizedWord.slice(0, -3)}al`,
+			normalisedWord.endsWith('eaux') ? normalisedWord.slice(0, -1) : `${normalisedWord.slice(0, -3)}al`,
 			locale
 		);
 	}
 	const list = ENDINGS[SAME_ENDINGS_AS[language] ?? language];
-	if (!list) return normalizedWord;
+	if (!list) return normalisedWord;
 	for (const ending of list) {
-		if (normalizedWord.endsWith(ending) && normalizedWord.length - ending.length >= MINIMUM_STEM_LENGTH) {
-			return normalizedWord.slice(0, -ending.length);
+		if (normalisedWord.endsWith(ending) && normalisedWord.length - ending.length >= MINIMUM_STEM_LENGTH) {
+			return normalisedWord.slice(0, -ending.length);
 		}
 	}
-	return normalizedWord;
+	return normalisedWord;
 }

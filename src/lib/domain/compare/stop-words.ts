@@ -2,7 +2,7 @@
 // "désigne"), which say nothing about what two definitions share. Written as people spell them;
 // normalised once at load with the same function as the texts, so accents do not matter here.
 import { primaryLanguage } from './language';
-import { normalizeWord } from './normalize';
+import { normaliseWord } from './normalise-word';
 
 const STOP_WORDS: Readonly<Record<string, string>> = {
 	en: `a an the and or nor but if then than as at by for from in into of off on onto out over to up with within without
@@ -87,7 +87,7 @@ function stopWordsOf(language: string): ReadonlySet<string> {
 	let set = normalisedLists.get(listLanguage);
 	if (!set) {
 		const words = (STOP_WORDS[listLanguage] ?? '').split(/\s+/u).filter(Boolean);
-		set = new Set(words.map((word) => normalizeWord(word, listLanguage)));
+		set = new Set(words.map((word) => normaliseWord(word, listLanguage)));
 		normalisedLists.set(listLanguage, set);
 	}
 	return set;

@@ -2,7 +2,7 @@
 // highlight them. Segmentation is Intl.Segmenter's (Unicode word boundaries, locale-aware), which
 // keeps Cyrillic, Greek and accented Latin words whole.
 import { wordSegmenter } from './language';
-import { normalizeWord } from './normalize';
+import { normaliseWord } from './normalise-word';
 import { crudeStem } from './stem';
 import { isStopWord } from './stop-words';
 
@@ -68,7 +68,7 @@ function analyseWord(surface: string, locale: string): WordAnalysis {
 	const cacheKey = `${locale}\u0000${surface}`;
 	const cached = analyses.get(cacheKey);
 	if (cached) return cached;
-	const normalized = normalizeWord(surface, locale).replace(APOSTROPHES, '');
+	const normalized = normaliseWord(surface, locale).replace(APOSTROPHES, '');
 	const analysis = { normalized, stem: crudeStem(normalized, locale), isStopWord: isStopWord(normalized, locale) };
 	if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
 	analyses.set(cacheKey, analysis);

@@ -11,11 +11,14 @@ import {
 	type DatabaseConnection,
 	type Driver,
 	type SqliteDatabase,
-	type SqliteStatement
+	type SqliteStatement,
+	type Transaction
 } from 'kysely';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
+/** A transaction on the database, as the services that write pass it along. */
+export type Tx = Transaction<Database>;
 
 /**
  * Transactions begin IMMEDIATE: a write transaction takes the write lock at BEGIN, so a second

@@ -1,9 +1,7 @@
 // Editing a State's national list. Every change happens in the submission's draft revision, in one
 // transaction with its audit event; submitting the draft makes it the current revision, which is
 // what others read and what search indexes (hence the outbox rows on submit, not on each edit).
-import type { Transaction } from 'kysely';
-import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db, Tx } from '../db/connection';
 import { recordAudit } from '../audit';
 import { nowIso } from '../clock';
 import { enqueueSearchUpdate } from '../outbox';
@@ -22,8 +20,6 @@ import { canonicalLanguageTag, validateEntryContent } from '../../domain/entry-v
 import type { EntryContent } from '../../domain/national-entry';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { Distribution } from '../../domain/vocabulary';
-
-type Tx = Transaction<Database>;
 
 export interface SubmissionSettings {
 	distribution: Distribution;

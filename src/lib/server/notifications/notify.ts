@@ -8,10 +8,8 @@
 //   comment                             → the proposal's followers
 //   release_published                   → every account
 // Only accounts that are not disabled receive notifications.
-import type { Transaction } from 'kysely';
-import type { Database, NotificationKind } from '../db/schema';
-
-type Tx = Transaction<Database>;
+import type { Tx } from '../db/connection';
+import type { NotificationKind } from '../db/schema';
 
 export type Notice =
 	| { kind: Exclude<NotificationKind, 'release_published'>; proposalId: number; text: string; createdAt: string }

@@ -1,9 +1,7 @@
 // What an adoption writes into the consensus glossary, following the domain's adoptionPlan: a new
 // concept version carrying the adopted revision's text (earlier versions stay as history), the
 // concept's new status, and search outbox rows for the concept and the national entries linked to it.
-import type { Transaction } from 'kysely';
-import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db, Tx } from '../db/connection';
 import { recordAudit } from '../audit';
 import { insertConceptVersion } from '../concepts/concept-store';
 import { enqueueSearchUpdate } from '../outbox';
@@ -17,8 +15,6 @@ import {
 } from '../../domain/consensus';
 import { stateName } from '../../domain/consensus/wording';
 import { ConflictError } from '../../domain/errors';
-
-type Tx = Transaction<Database>;
 
 /** The concept as the rules see it: its status and the number of its latest adopted version. */
 export async function conceptTargetOf(db: Db, conceptId: number | null): Promise<ConceptTarget | null> {

@@ -3,8 +3,7 @@
 // an audit event, and the notifications and follows it causes — all in the caller's transaction.
 // Every update is guarded by the state it expects (`WHERE outcome IS NULL`, `WHERE status = ...`)
 // and checks it changed exactly one row, so a write that lost a race fails instead of overwriting.
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Tx } from '../db/connection';
 import { recordAudit } from '../audit';
 import { followIn, notify } from '../notifications/notify';
 import { adoptedText, silenceBrokenText, silenceStartedText } from '../notifications/messages';
@@ -14,8 +13,6 @@ import type { LoadedProposal } from './state';
 import type { ConceptText } from '../../domain/concept-text';
 import type { Position, ProposalEvent, ProposalState } from '../../domain/consensus';
 import { ConflictError } from '../../domain/errors';
-
-type Tx = Transaction<Database>;
 
 const RACE =
 	'This proposal changed while your request was being recorded; nothing was changed. Please reload the page and try again.';

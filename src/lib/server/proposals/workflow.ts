@@ -5,9 +5,7 @@
 // field it concerns, or a ConflictError when it is about the state of the proposal.
 //
 // Every function takes `now` last, so tests and the command line can say when things happen.
-import type { Transaction } from 'kysely';
-import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db, Tx } from '../db/connection';
 import { recordAudit } from '../audit';
 import { enqueueSearchUpdate } from '../outbox';
 import {
@@ -48,8 +46,6 @@ import { normaliseStatement, refusalForStance } from '../../domain/consensus/pos
 import { stateName } from '../../domain/consensus/wording';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../domain/errors';
 import { STANCES, type Stance } from '../../domain/vocabulary';
-
-type Tx = Transaction<Database>;
 
 const PROPOSAL_KINDS: readonly ProposalKind[] = ['new_concept', 'amendment', 'deprecation'];
 const TITLE_MAX = 200;

@@ -2,9 +2,7 @@
 // version of every agreed or deprecated concept, with the change of each since the previous release
 // (releaseChangelog decides). Releases are immutable (triggers in the migration); a correction is
 // the next release.
-import type { Transaction } from 'kysely';
-import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db, Tx } from '../db/connection';
 import { recordAudit } from '../audit';
 import { canPublishRelease, ensure, ensureSignedIn, recordedUserId, type Viewer } from '../permissions';
 import { notify } from '../notifications/notify';
@@ -17,8 +15,6 @@ import {
 	type ReleaseSnapshot
 } from '../../domain/consensus';
 import { ConflictError, ValidationError } from '../../domain/errors';
-
-type Tx = Transaction<Database>;
 
 const TITLE_MAX = 200;
 

@@ -3,13 +3,9 @@
 // before every Meilisearch update: searches read the texts of their matches from it, and search
 // keeps working, more simply, from its FTS5 index when Meilisearch is down. An FTS row's rowid is
 // its document's doc_no.
-import type { Transaction } from 'kysely';
-import type { Db } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db, Tx } from '../db/connection';
 import { shownDocument, type SearchDocument, type ShownDocument } from '../../domain/search/documents';
 import type { Distribution } from '../../domain/vocabulary';
-
-type Tx = Transaction<Database>;
 
 export async function deleteMirrored(trx: Tx, ids: readonly string[]): Promise<void> {
 	if (ids.length === 0) return;

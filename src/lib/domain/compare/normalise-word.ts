@@ -45,7 +45,7 @@ const CACHE_LIMIT = 50_000;
  * NFKC, lower case with the locale, no soft hyphens or zero-width characters, accents stripped
  * for Latin and Greek, ё folded to е, typographic apostrophes made plain.
  */
-export function normalizeWord(word: string, locale: string): string {
+export function normaliseWord(word: string, locale: string): string {
 	const language = primaryLanguage(locale);
 	const cacheKey = `${language}\u0000${word}`;
 	const cached = cache.get(cacheKey);
