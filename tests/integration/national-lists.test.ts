@@ -12,7 +12,7 @@ import {
 import {
 	getCurrentEntries,
 	getRevisionEntries,
-	getRevisionEntry,
+	findRevisionEntry,
 	getSubmission,
 	listSubmissions
 } from '../../src/lib/server/national-lists/read';
@@ -237,8 +237,8 @@ describe('editing the draft and submitting', () => {
 		expect(copied.map((item) => item.content)).toEqual(revision1Entries.map((item) => item.content));
 		// One entry can be read without its whole list, exactly as the whole list holds it.
 		const last = revision1Entries.at(-1)!;
-		expect(await getRevisionEntry(db, revision1.id, last.entryId)).toEqual(last);
-		expect(await getRevisionEntry(db, revision1.id, -1)).toBeNull();
+		expect(await findRevisionEntry(db, revision1.id, last.entryId)).toEqual(last);
+		expect(await findRevisionEntry(db, revision1.id, -1)).toBeUndefined();
 
 		const changed = revision1Entries[0]!;
 		await updateEntry(

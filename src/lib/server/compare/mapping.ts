@@ -27,7 +27,7 @@ import {
 } from '../../domain/national-entry';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { EQUIVALENCES, type Equivalence } from '../../domain/vocabulary';
-import { getRevisionEntries, getRevisionEntry } from '../national-lists/read';
+import { findRevisionEntry, getRevisionEntries } from '../national-lists/read';
 import { currentRevisionIdsQuery } from '../national-lists/current-revisions';
 
 const MAY_NOT_MAP = 'Only the terminology experts of the States and the Secretariat link national entries to concepts.';
@@ -210,7 +210,7 @@ export async function suggestConcepts(
 		.where('submissionId', '=', entry.submissionId)
 		.orderBy('number', 'desc')
 		.executeTakeFirstOrThrow();
-	const content = (await getRevisionEntry(db, current.id, entryId))?.content;
+	const content = (await findRevisionEntry(db, current.id, entryId))?.content;
 	if (!content) return [];
 	const linked = new Set(
 		(

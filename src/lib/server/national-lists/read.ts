@@ -148,15 +148,19 @@ export async function getRevisionEntries(
 	return assembleEntries(versions, languageRows, termRows);
 }
 
-/** One entry as a revision holds it (withdrawn or not), without reading the rest of the list; null if it has none there. */
-export async function getRevisionEntry(db: Reader, revisionId: number, entryId: number): Promise<EntryView | null> {
+/** One entry as a revision holds it (withdrawn or not), without reading the rest of the list; undefined if it has none there. */
+export async function findRevisionEntry(
+	db: Reader,
+	revisionId: number,
+	entryId: number
+): Promise<EntryView | undefined> {
 	const versions = await db
 		.selectFrom('entryVersion')
 		.selectAll()
 		.where('revisionId', '=', revisionId)
 		.where('entryId', '=', entryId)
 		.execute();
-	return (await withContent(db, versions))[0] ?? null;
+	return (await withContent(db, versions))[0];
 }
 
 // Ids per IN list, well under SQLite's limit on bound values.
