@@ -6,23 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// What the build is made from; a change to any of them makes it stale. (Not package-lock.json:
-// npm rewrites it on every install and prune, and a changed dependency comes with `npm ci`, after
-// which a developer builds anyway.)
-const SOURCES = [
-	'src',
-	'db',
-	'static',
-	'project.inlang',
-	'messages',
-	'package.json',
-	'svelte.config.js',
-	'vite.config.ts',
-	'scripts/build-cli.js'
-];
-// Written last by `npm run build`: the build is as new as this file.
-const STAMP = 'build/.complete';
+import { buildState } from './build-state.js';
 
 const tool = process.argv[2];
 if (!tool || !/^[a-z-]+$/.test(tool)) {
@@ -30,27 +14,7 @@ if (!tool || !/^[a-z-]+$/.test(tool)) {
 	process.exit(2);
 }
 
-/** The newest modification time under `entry` (a file or a folder), 0 when it does not exist. */
-function newest(entry) {
-	let stat;
-	try {
-		stat = fs.statSync(entry);
-	} catch {
-		return 0;
-	}
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let latest = stat.mtimeMs;
-	for (const name of fs.readdirSync(entry)) latest = Math.max(latest, newest(path.join(entry, name)));
-	return latest;
-}
-
-function buildState() {
-	if (!fs.existsSync(STAMP) || !fs.existsSync(`build/cli/${tool}.js`)) return 'missing';
-	const builtAt = fs.statSync(STAMP).mtimeMs;
-	return SOURCES.some((source) => newest(source) > builtAt) ? 'stale' : 'current';
-}
-
-const state = buildState();
+const state = buildState(`build/cli/${tool}.js`);
 if (state !== 'current') {
 	// Every development package is needed to build; a production install (npm ci --omit=dev) lacks them.
 	const { devDependencies = {} } = JSON.parse(fs.readFileSync('package.json', 'utf8'));

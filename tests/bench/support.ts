@@ -2,9 +2,8 @@
 // timing, and printing. Benchmarks print figures; they never pass or fail on time.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
+import { buildState } from '../../scripts/build-state.js';
 
 export interface Figures {
 	count: number;
@@ -61,15 +60,9 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** Builds the app when build/ is missing or older than the sources. */
+/** Builds the app when build/ is missing or older than the sources (the launcher's rule). */
 export function ensureBuilt(): void {
-	const newest = (dir: string): number =>
-		fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, item) => {
-			const full = path.join(dir, item.name);
-			return Math.max(latest, item.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-		}, 0);
-	const built = fs.existsSync('build/.complete') ? fs.statSync('build/.complete').mtimeMs : 0;
-	if (built > Math.max(newest('src'), newest('messages'))) return;
+	if (buildState('build/cli/start.js') === 'current') return;
 	console.log('Building the app …');
 	const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
 	if (result.status !== 0) throw new Error('npm run build failed');

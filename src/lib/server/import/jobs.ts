@@ -15,7 +15,7 @@ import { getRevisionEntries, type EntryView } from '../national-lists/read';
 import { normaliseEntryContent, openDraft } from '../national-lists/editing';
 import { parseTbx } from '../../domain/tbx';
 import { parseCsv, type ColumnMapping, type TabularHeader, type TabularSink } from '../../domain/tabular';
-import { parseXlsx, listXlsxSheets } from '../tabular';
+import { parseXlsx } from '../tabular';
 import type { ImportMode } from '../../domain/import/plan';
 import { originalTerm, planStagedImport, stagedEntryPages } from './planning';
 import {
@@ -278,13 +278,12 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 
 	const file = jobFile(dataDir, jobId);
 	const chunks = () => readFile(file, (bytes) => (bytesRead = bytes));
-	let summary: ImportSummary | null = null;
-	let sheetNames: string[] = [];
+	let summary: (ImportSummary & { sheetNames?: string[] }) | null = null;
 	try {
 		if (options.kind === 'tbx') summary = await parseTbx(chunks(), sink, options, limits);
 		else if (options.kind === 'csv') summary = await parseCsv(chunks(), sink, options, limits, options.mapping);
 		else {
-			sheetNames = await listXlsxSheets({ path: file }, limits);
+			// The summary names the workbook's sheets, for the preview's choice of sheet.
 			summary = await parseXlsx({ path: file }, sink, options, limits, {
 				sheetName: options.sheetName,
 				mapping: options.mapping,
@@ -315,7 +314,7 @@ export async function runImportJob(db: Db, dataDir: string, jobId: string): Prom
 			})
 			.execute();
 	}
-	const stored: ImportJobSummary = { summary, header, sheetNames };
+	const stored: ImportJobSummary = { summary, header, sheetNames: summary?.sheetNames ?? [] };
 	const format: ImportFormat | null = summary?.format ?? (options.kind === 'tbx' ? null : options.kind);
 	await db
 		.updateTable('importJob')

@@ -87,6 +87,23 @@ export function formatDate(date: Date): string {
 	return time === '00:00' ? day : `${day} ${time}`;
 }
 
+/**
+ * Whether Excel can show the date as a date: it counts days from 1900, and before March 1900 its
+ * count is one day off (it takes 1900 for a leap year), so earlier dates are written as text.
+ */
+export function isExcelDate(isoDate: string): boolean {
+	return (
+		/^\d{4}-\d{2}-\d{2}$/.test(isoDate) &&
+		isoDate >= '1900-03-01' &&
+		Number.isFinite(Date.parse(`${isoDate}T00:00:00Z`))
+	);
+}
+
+/** "2016-01-29" → 42398, the day number Excel stores for it (the inverse of serialToDate). */
+export function serialDay(isoDate: string): number {
+	return Math.round((Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
 function serialToDate(serial: number, date1904: boolean): Date {
 	return new Date((date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS) + Math.round(serial * DAY_MS));
 }

@@ -126,22 +126,3 @@ export function worksheetStart(layout: { frozenHeader: boolean; widths: readonly
 export function worksheetEnd(): string {
 	return '</sheetData></worksheet>';
 }
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/**
- * Whether Excel can show the date as a date: it counts days from 1900, and before March 1900 its
- * count is one day off (it takes 1900 for a leap year), so earlier dates are written as text.
- */
-export function isExcelDate(isoDate: string): boolean {
-	return (
-		/^\d{4}-\d{2}-\d{2}$/.test(isoDate) &&
-		isoDate >= '1900-03-01' &&
-		Number.isFinite(Date.parse(`${isoDate}T00:00:00Z`))
-	);
-}
-
-/** "2016-01-29" → 42398, the day number Excel stores for it. */
-export function serialDay(isoDate: string): number {
-	return Math.round((Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) - EXCEL_EPOCH_MS) / 86_400_000);
-}

@@ -16,6 +16,7 @@ import {
 	type ExportColumn
 } from '../../domain/tabular/export-layout';
 import type { TabularExportOptions } from './csv-writer';
+import { isExcelDate, serialDay } from './xlsx-cells';
 import { escapeXlsxText } from './xlsx-text';
 import * as part from './xlsx-parts';
 
@@ -103,8 +104,7 @@ function* dataSheet(
 			if (!text) return null;
 			// Real numbers and dates, so a spreadsheet sorts and filters them; they read back as the same text.
 			if (index === idColumn) return { number: entry.entryId, style: part.STYLE.top };
-			if (index === dateColumn && part.isExcelDate(text))
-				return { number: part.serialDay(text), style: part.STYLE.date };
+			if (index === dateColumn && isExcelDate(text)) return { number: serialDay(text), style: part.STYLE.date };
 			return { text, style: columns[index]!.width === 'wide' ? part.STYLE.wrapped : part.STYLE.top };
 		});
 		yield row(rowNumber, cells);
